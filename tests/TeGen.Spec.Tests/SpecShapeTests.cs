@@ -175,6 +175,20 @@ public class SpecShapeTests
     }
 
     [Fact]
+    public void No_model_property_declares_a_default()
+    {
+        // A declared default becomes a C# initializer, which the client then sends on every PATCH,
+        // silently resetting the field on TE.
+        foreach (var (name, schema) in SpecDocument.Document.Components!.Schemas!)
+        {
+            foreach (var (property, propertySchema) in AllProperties(schema))
+            {
+                Assert.True(propertySchema.Default is null, $"{name}.{property} declares a default");
+            }
+        }
+    }
+
+    [Fact]
     public void Errors_are_typed_bodies()
     {
         foreach (var (_, _, operation) in SpecDocument.Operations)

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeGen.Client;
+using TeGen.Client.Auth;
+using TeGen.Client.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers TeGen in a service collection.</summary>
+public static class TotalExpertServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers TeGen with options bound from <paramref name="configuration"/> (usually the <c>TotalExpert</c>
+    /// section): a singleton <see cref="TotalExpertConnection"/>, <see cref="TotalExpertAdminClient"/>, and each
+    /// generated client interface (<see cref="IContactsClient"/>, ...) acting As Admin, over an
+    /// IHttpClientFactory-managed connection pool.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section holding <see cref="TotalExpertClientOptions"/>.</param>
+    /// <param name="configure">Optional changes applied after binding.</param>
+    public static IServiceCollection AddTotalExpert(this IServiceCollection services, IConfiguration configuration, Action<TotalExpertClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TotalExpertClientOptions>().Bind(configuration);
+        return services.AddTotalExpert(configure);
+    }
+
+    /// <summary>Registers TeGen with options set in code; see <see cref="AddTotalExpert(IServiceCollection, IConfiguration, Action{TotalExpertClientOptions})"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    public static IServiceCollection AddTotalExpert(this IServiceCollection services, Action<TotalExpertClientOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<TotalExpertClientOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o =>
+        {
+            o.Validate();
+            return true;
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITokenStore>(InMemoryTokenStore.Shared);
+        services.TryAddSingleton(TeRateLimiterRegistry.Shared);
+        // The connection pool comes from IHttpClientFactory (so callers can configure proxies or certificates on the
+        // "TeGen" client); the connection keeps it for its lifetime and the pool recycles connections for DNS.
+        services.AddHttpClient(HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton(sp => new TotalExpertConnection(
+            sp.GetRequiredService<IOptions<TotalExpertClientOptions>>().Value,
+            sp.GetRequiredService<ITokenStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<TeRateLimiterRegistry>(),
+            sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(HttpClientName)));
+        services.TryAddSingleton(sp => sp.GetRequiredService<TotalExpertConnection>().CreateAdminClient());
+        services.TryAddSingleton(sp => sp.GetRequiredService<TotalExpertConnection>().AdminTokens);
+
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Health);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Contacts);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactGroups);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactNotes);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactSurveys);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactSurveyResponses);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Insights);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().InsightTypes);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Users);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Schema);
+        return services;
+    }
+
+    /// <summary>The IHttpClientFactory name of the client TeGen draws its connection pool from.</summary>
+    public const string HttpClientName = "TeGen";
+}

@@ -1,0 +1,95 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using TeGen.Client.Http;
+
+namespace TeGen.Client;
+
+/// <summary>Turns a TE error response into the matching <see cref="TotalExpertApiException"/>.</summary>
+internal static class TotalExpertErrors
+{
+    // Error bodies are small; a proxy's HTML error page need not be read whole.
+    private const int MaxBodyChars = 4096;
+
+    public static async Task<TotalExpertApiException> FromResponseAsync(
+        HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var request = response.RequestMessage;
+        var operation = request is null ? null : $"{request.Method} {request.RequestUri?.AbsolutePath}";
+        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (body is { Length: > MaxBodyChars })
+        {
+            body = body[..MaxBodyChars];
+        }
+
+        var (error, description) = ReadTeError(body);
+        var status = (int)response.StatusCode;
+        var text = description is null ? error : error is null ? description : $"{error}: {description}";
+        var message = $"TE answered {status} {response.ReasonPhrase} to {operation ?? "the request"}"
+            + (text is null ? "." : $": {text}");
+
+        var details = new TotalExpertErrorDetails(
+            status, message, body, Headers(response), error, description,
+            RetryAfter.From(response, time), operation, RequestId(response));
+
+        return status switch
+        {
+            400 when description is not null => new TotalExpertAuthenticationException(details),
+            400 or 415 or 422 => new TotalExpertValidationException(details),
+            401 => new TotalExpertAuthenticationException(details),
+            403 => new TotalExpertForbiddenException(details),
+            404 => new TotalExpertNotFoundException(details),
+            429 => new TotalExpertRateLimitException(details),
+            >= 500 => new TotalExpertServerException(details),
+            _ => new TotalExpertApiException(details),
+        };
+    }
+
+    private static (string? Error, string? Description) ReadTeError(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var root = document.RootElement;
+            return (Text(root, "error") ?? Text(root, "message"), Text(root, "error_description"));
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? RequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Request-Id", out var values) ? values.FirstOrDefault() : null;
+
+    private static Dictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers)
+        {
+            headers[name] = values;
+        }
+
+        if (response.Content is not null)
+        {
+            foreach (var (name, values) in response.Content.Headers)
+            {
+                headers[name] = values;
+            }
+        }
+
+        return headers;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Headers;
+using TeGen.Client.Auth;
+
+namespace TeGen.Client.Http;
+
+/// <summary>
+/// Adds the bearer token. On a 401 for an expired or revoked token it renews the token once and repeats the
+/// request once — never in a loop, and not for <c>insufficient_scope</c>, which a new token would not fix.
+/// </summary>
+internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : DelegatingHandler
+{
+    // The only TE operation documented without authentication; it must not cost a token request.
+    private const string HeartbeatPath = "/v1/heartbeat";
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.RequestUri?.AbsolutePath == HeartbeatPath)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized || await IsScopeProblemAsync(response, cancellationToken).ConfigureAwait(false))
+        {
+            return response;
+        }
+
+        await tokens.InvalidateAsync(token.Value, cancellationToken).ConfigureAwait(false);
+        var renewed = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        if (renewed.Value == token.Value)
+        {
+            return response;
+        }
+
+        response.Dispose();
+        // HttpClient leaves request content undisposed, so the body can be copied after the first send.
+        var repeat = await HttpRequestCloning.CloneAsync(request, cancellationToken).ConfigureAwait(false);
+        repeat.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed.Value);
+        return await base.SendAsync(repeat, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> IsScopeProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        // Buffered, so the error translation further out can still read the body.
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return body.Contains("insufficient_scope", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using TeGen.Client.Diagnostics;
+
+namespace TeGen.Client.Http;
+
+/// <summary>
+/// Retries what is safe to retry (see <see cref="RetryHandlerOptions"/>) with jittered exponential backoff or
+/// TE's <c>Retry-After</c>, bounded in attempts and total time, and cancellable; built on a Polly pipeline.
+/// Each attempt has its own timeout (<see cref="TotalExpertClientOptions.AttemptTimeout"/>).
+/// </summary>
+internal sealed class RetryHandler : DelegatingHandler
+{
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("TeGen.Request");
+
+    private readonly RetryHandlerOptions _options;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ILogger _logger;
+
+    public RetryHandler(RetryHandlerOptions options, TimeSpan attemptTimeout, TimeProvider time, ILogger logger)
+    {
+        _options = options;
+        _logger = logger;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (options.Enabled)
+        {
+            builder.AddTimeout(options.MaxTotalTime);
+            if (options.MaxRetries > 0)
+            {
+                builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = options.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.BaseDelay,
+                    MaxDelay = options.MaxDelay,
+                    ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
+                    DelayGenerator = args => ValueTask.FromResult(
+                        args.Outcome.Result is { } response && RetryAfter.From(response, time) is { } wait
+                            ? (TimeSpan?)(wait > options.MaxDelay ? options.MaxDelay : wait)
+                            : null),
+                    OnRetry = args =>
+                    {
+                        TeGenTelemetry.Retries.Add(1);
+                        var request = args.Context.Properties.GetValue(RequestKey, null!);
+                        _logger.LogWarning(
+                            "Retrying TE {Method} {Path} (retry {Retry}) in {Delay} ms after {Reason}",
+                            request.Method, request.RequestUri?.AbsolutePath, args.AttemptNumber + 1, (int)args.RetryDelay.TotalMilliseconds,
+                            args.Outcome.Result is { } r ? $"status {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name);
+                        args.Outcome.Result?.Dispose();
+                        return default;
+                    },
+                });
+            }
+        }
+
+        builder.AddTimeout(attemptTimeout);
+        _pipeline = builder.Build();
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestKey, request);
+        try
+        {
+            var attempt = 0;
+            return await _pipeline.ExecuteAsync(
+                async (ctx, state) =>
+                {
+                    // A sent request cannot be sent again: later attempts send a copy.
+                    var message = attempt++ == 0 ? state.request : await HttpRequestCloning.CloneAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
+                    return await state.handler.BaseSendAsync(message, ctx.CancellationToken).ConfigureAwait(false);
+                },
+                context,
+                (request, handler: this)).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TimeoutException($"TE did not answer {request.Method} {request.RequestUri?.AbsolutePath} in time ({e.Timeout.TotalSeconds:0.#} s).", e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request)
+    {
+        switch (outcome.Exception)
+        {
+            case null:
+                break;
+            case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }:
+                return true; // Nothing reached TE: safe for every method.
+            case HttpRequestException or TimeoutRejectedException:
+                return MayRepeat(request); // The request may have been processed.
+            default:
+                return false; // Cancellation and programming errors are not retried.
+        }
+
+        return outcome.Result?.StatusCode switch
+        {
+            HttpStatusCode.TooManyRequests => true, // TE refused it unprocessed.
+            HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => MayRepeat(request),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether repeating a request that TE may already have processed is harmless.</summary>
+    private bool MayRepeat(HttpRequestMessage request) =>
+        request.Method != HttpMethod.Post
+        || _options.DeduplicatedPostPaths.Contains(request.RequestUri?.AbsolutePath ?? "", StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,96 @@
+using TeGen.Client.Auth;
+
+namespace TeGen.Client;
+
+/// <summary>
+/// The generated TE clients, sharing one authenticated, rate-limited, retrying pipeline. Whether calls run
+/// "As Admin" or "As User" is part of the type: <see cref="TotalExpertAdminClient"/> (client credentials; owners
+/// required on creates; admin-only resources available) or <see cref="TotalExpertUserClient"/> (a user's
+/// authorization-code session; the user owns what it creates).
+/// </summary>
+public abstract class TotalExpertClient
+{
+    private protected TotalExpertClient(TotalExpertConnection connection, TotalExpertTokenProvider tokens)
+    {
+        Connection = connection;
+        Tokens = tokens;
+        Http = connection.CreateHttpClient(tokens);
+        Health = new HealthClient(Http);
+        Contacts = new ContactsClient(Http);
+        ContactGroups = new ContactGroupsClient(Http);
+        ContactNotes = new ContactNotesClient(Http);
+        ContactSurveys = new ContactSurveysClient(Http);
+        ContactSurveyResponses = new ContactSurveyResponsesClient(Http);
+        Insights = new InsightsClient(Http);
+        InsightTypes = new InsightTypesClient(Http);
+    }
+
+    /// <summary>The connection (options, token store, rate limiter) this client uses.</summary>
+    public TotalExpertConnection Connection { get; }
+
+    /// <summary>The token provider this client authenticates with.</summary>
+    public TotalExpertTokenProvider Tokens { get; }
+
+    /// <summary><c>/v1/heartbeat</c> and <c>/v1/teapot</c>.</summary>
+    public IHealthClient Health { get; }
+
+    /// <summary><c>/v1/contacts</c>.</summary>
+    public IContactsClient Contacts { get; }
+
+    /// <summary><c>/v1/contact-groups</c>.</summary>
+    public IContactGroupsClient ContactGroups { get; }
+
+    /// <summary><c>/v1/contact-notes</c>.</summary>
+    public IContactNotesClient ContactNotes { get; }
+
+    /// <summary><c>/v1/contact-surveys</c>.</summary>
+    public IContactSurveysClient ContactSurveys { get; }
+
+    /// <summary><c>/v1/contact-survey-responses</c>.</summary>
+    public IContactSurveyResponsesClient ContactSurveyResponses { get; }
+
+    /// <summary><c>/v1/insights</c>.</summary>
+    public IInsightsClient Insights { get; }
+
+    /// <summary><c>/v1/insight-types</c>.</summary>
+    public IInsightTypesClient InsightTypes { get; }
+
+    /// <summary>The HttpClient the generated clients share (base address = TE host, SDK handlers included).</summary>
+    protected internal HttpClient Http { get; }
+}
+
+/// <summary>
+/// Acts "As Admin" (client credentials): sees the organization's records, must name an <c>owner</c> on creates,
+/// and reaches the admin-only resources (<see cref="Users"/>, <see cref="Schema"/>).
+/// </summary>
+public sealed class TotalExpertAdminClient : TotalExpertClient
+{
+    internal TotalExpertAdminClient(TotalExpertConnection connection)
+        : base(connection, connection.AdminTokens)
+    {
+        Users = new UsersClient(Http);
+        Schema = new SchemaClient(Http);
+    }
+
+    /// <summary><c>/v1/users</c> (organization admins only).</summary>
+    public IUsersClient Users { get; }
+
+    /// <summary><c>/v1/schema/*</c> (organization admins only).</summary>
+    public ISchemaClient Schema { get; }
+}
+
+/// <summary>
+/// Acts "As User" with a TE user's authorization-code session: records it creates belong to that user, and no
+/// owner is needed. Admin-only resources are not available.
+/// </summary>
+public sealed class TotalExpertUserClient : TotalExpertClient
+{
+    internal TotalExpertUserClient(TotalExpertConnection connection, string userKey)
+        : base(connection, connection.UserTokenProvider(userKey))
+    {
+        UserKey = userKey;
+    }
+
+    /// <summary>The key this user's session is stored under.</summary>
+    public string UserKey { get; }
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TeGen.Client.Auth;
+using TeGen.Client.Http;
+
+namespace TeGen.Client;
+
+/// <summary>
+/// Everything TeGen clients of one TE credential share: options, the token store and budget, the process-wide
+/// rate limiter, and the HTTP connection pool. Create one per client id and keep it for the life of the
+/// application; creating clients from it is cheap.
+/// </summary>
+/// <example>
+/// <code>
+/// using var te = new TotalExpertConnection(new TotalExpertClientOptions { ClientId = "...", ClientSecret = secret });
+/// var admin = te.CreateAdminClient();
+/// var page = await admin.Contacts.ListContactsAsync(1, 100, null, null, cancellationToken);
+/// </code>
+/// </example>
+public sealed class TotalExpertConnection : IDisposable
+{
+    private readonly HttpMessageHandler _primaryHandler;
+    private readonly bool _disposePrimaryHandler;
+    private readonly ILoggerFactory _loggers;
+    private readonly Lazy<TotalExpertTokenProvider> _adminTokens;
+
+    /// <summary>Creates a connection.</summary>
+    /// <param name="options">Settings; validated here.</param>
+    /// <param name="tokenStore">Where tokens are cached; default <see cref="InMemoryTokenStore.Shared"/>.</param>
+    /// <param name="timeProvider">The clock; default <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Logging; default none. Secrets and tokens are never logged.</param>
+    /// <param name="rateLimiters">Rate limiters; default <see cref="TeRateLimiterRegistry.Shared"/>.</param>
+    /// <param name="primaryHandler">The innermost HTTP handler; default a pooled <see cref="SocketsHttpHandler"/>, owned by the connection.</param>
+    /// <exception cref="InvalidOperationException">An option is missing or invalid; the message names it.</exception>
+    public TotalExpertConnection(
+        TotalExpertClientOptions options,
+        ITokenStore? tokenStore = null,
+        TimeProvider? timeProvider = null,
+        ILoggerFactory? loggerFactory = null,
+        TeRateLimiterRegistry? rateLimiters = null,
+        HttpMessageHandler? primaryHandler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        TokenStore = tokenStore ?? InMemoryTokenStore.Shared;
+        Time = timeProvider ?? TimeProvider.System;
+        _loggers = loggerFactory ?? NullLoggerFactory.Instance;
+        RateLimiter = (rateLimiters ?? TeRateLimiterRegistry.Shared).For(options, Time);
+        _disposePrimaryHandler = primaryHandler is null;
+        _primaryHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        TokenEndpoint = new TokenEndpointClient(
+            new HttpClient(new RateLimitHandler(RateLimiter, Time) { InnerHandler = _primaryHandler }, disposeHandler: false),
+            options, Time);
+        _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>()));
+        AuthorizationCode = new AuthorizationCodeFlow(this);
+    }
+
+    /// <summary>The validated settings.</summary>
+    public TotalExpertClientOptions Options { get; }
+
+    /// <summary>Where this connection caches tokens.</summary>
+    public ITokenStore TokenStore { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>The rate limiter shared by every client on this connection's egress scope.</summary>
+    public TeRequestRateLimiter RateLimiter { get; }
+
+    /// <summary>The authorization-code flow, to obtain <see cref="TotalExpertUserClient"/>s.</summary>
+    public AuthorizationCodeFlow AuthorizationCode { get; }
+
+    /// <summary>The client-credentials (Admin) token provider; also usable by Kiota clients.</summary>
+    public TotalExpertTokenProvider AdminTokens => _adminTokens.Value;
+
+    internal TokenEndpointClient TokenEndpoint { get; }
+
+    /// <summary>A client acting As Admin (client credentials): owners must be named on creates.</summary>
+    public TotalExpertAdminClient CreateAdminClient() => new(this);
+
+    /// <summary>A client acting as the TE user whose session was stored under <paramref name="userKey"/>.</summary>
+    /// <param name="userKey">The key given to <see cref="AuthorizationCodeFlow.ExchangeCodeAsync"/>.</param>
+    public TotalExpertUserClient CreateUserClient(string userKey) => new(this, userKey);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_disposePrimaryHandler)
+        {
+            _primaryHandler.Dispose();
+        }
+    }
+
+    internal TotalExpertTokenProvider UserTokenProvider(string userKey) =>
+        new(TokenEndpoint, new RefreshTokenGrant(userKey), TokenStore, Logger<TotalExpertTokenProvider>());
+
+    internal TokenBudget Budget() =>
+        new(TokenStore, TokenStoreKeys.Budget(Options.BaseUrl, Options.ClientId!), Options.MaxTokenRequestsPerHour, Time);
+
+    /// <summary>An HttpClient whose pipeline authenticates with <paramref name="tokens"/>.</summary>
+    internal HttpClient CreateHttpClient(TotalExpertTokenProvider tokens)
+    {
+        HttpMessageHandler pipeline = _primaryHandler;
+        foreach (var handler in CreateHandlers(tokens).Reverse())
+        {
+            handler.InnerHandler = pipeline;
+            pipeline = handler;
+        }
+
+        return new HttpClient(pipeline, disposeHandler: false)
+        {
+            BaseAddress = Options.NormalizedBaseUrl,
+            // Each attempt has its own timeout inside the pipeline; the client-wide one would cut retries short.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    /// <summary>The SDK's handlers, outermost first.</summary>
+    internal IEnumerable<DelegatingHandler> CreateHandlers(TotalExpertTokenProvider tokens) =>
+    [
+        new TelemetryHandler(Logger<TelemetryHandler>(), Time),
+        new ErrorHandler(Time),
+        new RetryHandler(Options.Retry, Options.AttemptTimeout, Time, Logger<RetryHandler>()),
+        new RateLimitHandler(RateLimiter, Time),
+        new AuthenticationHandler(tokens),
+    ];
+
+    private ILogger Logger<T>() => _loggers.CreateLogger<T>();
+}

@@ -1,0 +1,101 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Time.Testing;
+using TeGen.Client.Http;
+
+namespace TeGen.Client.Tests.Http;
+
+public class TeRequestRateLimiterTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Grants_the_limit_then_refuses_with_the_wait_until_the_oldest_grant_leaves_the_window()
+    {
+        using var limiter = new TeRequestRateLimiter(3, TimeSpan.FromSeconds(10), _time);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(limiter.AttemptAcquire().IsAcquired);
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var refused = limiter.AttemptAcquire();
+        Assert.False(refused.IsAcquired);
+        Assert.True(refused.TryGetMetadata(MetadataName.RetryAfter, out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(7), wait);
+
+        _time.Advance(TimeSpan.FromSeconds(7));
+        Assert.True(limiter.AttemptAcquire().IsAcquired);
+    }
+
+    [Fact]
+    public async Task Waiting_callers_go_when_the_clock_moves_and_no_window_ever_holds_more_than_the_limit()
+    {
+        using var limiter = new TeRequestRateLimiter(5, TimeSpan.FromSeconds(6), _time);
+        var granted = new List<DateTimeOffset>();
+        var callers = Enumerable.Range(0, 23).Select(async _ =>
+        {
+            using var lease = await limiter.AcquireAsync();
+            Assert.True(lease.IsAcquired);
+            lock (granted)
+            {
+                granted.Add(_time.GetUtcNow());
+            }
+        }).ToList();
+
+        while (callers.Any(c => !c.IsCompleted))
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(250));
+            await Task.Yield();
+        }
+
+        await Task.WhenAll(callers);
+        Assert.Equal(23, granted.Count);
+        foreach (var start in granted)
+        {
+            Assert.True(granted.Count(t => t >= start && t < start + TimeSpan.FromSeconds(6)) <= 5, $"more than 5 grants in the 6 s after {start:T}");
+        }
+
+        // Near the ceiling: 23 grants at 5 per 6 s need just over 4 windows.
+        Assert.True(granted.Max() - granted.Min() <= TimeSpan.FromSeconds(25));
+    }
+
+    [Fact]
+    public async Task A_pause_holds_every_caller_until_it_ends()
+    {
+        using var limiter = new TeRequestRateLimiter(100, TimeSpan.FromMinutes(1), _time);
+        limiter.PauseUntil(_time.GetUtcNow().AddSeconds(30));
+
+        Assert.False(limiter.AttemptAcquire().IsAcquired);
+        var waiting = limiter.AcquireAsync().AsTask();
+        _time.Advance(TimeSpan.FromSeconds(29));
+        await Task.Yield();
+        Assert.False(waiting.IsCompleted);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(lease.IsAcquired);
+    }
+
+    [Fact]
+    public async Task Waiting_is_cancellable()
+    {
+        using var limiter = new TeRequestRateLimiter(1, TimeSpan.FromMinutes(1), _time);
+        Assert.True(limiter.AttemptAcquire().IsAcquired);
+        using var cancel = new CancellationTokenSource();
+        var waiting = limiter.AcquireAsync(1, cancel.Token).AsTask();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
+    public void The_registry_shares_one_limiter_per_scope()
+    {
+        var registry = new TeRateLimiterRegistry();
+        var a = registry.For(new TotalExpertClientOptions { RateLimitScope = "egress-a" }, _time);
+        var again = registry.For(new TotalExpertClientOptions { RateLimitScope = "egress-a", RequestsPerWindow = 5 }, _time);
+        var b = registry.For(new TotalExpertClientOptions { RateLimitScope = "egress-b" }, _time);
+        Assert.Same(a, again);
+        Assert.NotSame(a, b);
+        Assert.Equal(TimeSpan.FromSeconds(61), a.Window);
+    }
+}
