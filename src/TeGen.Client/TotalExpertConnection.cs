@@ -50,7 +50,7 @@ public sealed class TotalExpertConnection : IDisposable
         _disposePrimaryHandler = primaryHandler is null;
         _primaryHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         TokenEndpoint = new TokenEndpointClient(
-            new HttpClient(new RateLimitHandler(RateLimiter, Time) { InnerHandler = _primaryHandler }, disposeHandler: false),
+            new HttpClient(new RateLimitHandler(RateLimiter, Time, pauseOn429: false) { InnerHandler = _primaryHandler }, disposeHandler: false),
             options, Time);
         _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>()));
         AuthorizationCode = new AuthorizationCodeFlow(this);
@@ -121,9 +121,12 @@ public sealed class TotalExpertConnection : IDisposable
     [
         new TelemetryHandler(Logger<TelemetryHandler>(), Time),
         new ErrorHandler(Time),
-        new RetryHandler(Options.Retry, Options.AttemptTimeout, Time, Logger<RetryHandler>()),
-        new RateLimitHandler(RateLimiter, Time),
+        new RetryHandler(Options.Retry, Time, Logger<RetryHandler>()),
+        // Authentication before the limiter: a call must not hold a permit while it waits for a token, or the
+        // token request (which needs a permit too) would queue behind calls that are waiting for it.
         new AuthenticationHandler(tokens),
+        new RateLimitHandler(RateLimiter, Time),
+        new AttemptTimeoutHandler(Options.AttemptTimeout, Time),
     ];
 
     private ILogger Logger<T>() => _loggers.CreateLogger<T>();

@@ -5,9 +5,11 @@ namespace TeGen.Client.Http;
 
 /// <summary>
 /// Waits for a permit of the shared <see cref="TeRequestRateLimiter"/> before every attempt, and when TE answers
-/// 429 pauses every caller of that limiter until TE's <c>Retry-After</c>.
+/// 429 pauses every caller of that limiter until TE's <c>Retry-After</c>. Token requests take permits too (TE counts
+/// them), but their 429 is the separate 2-per-hour token limit and must not stop API calls: <paramref name="pauseOn429"/>
+/// is false for them.
 /// </summary>
-internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvider time) : DelegatingHandler
+internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvider time, bool pauseOn429 = true) : DelegatingHandler
 {
     // TE documents no Retry-After; without one, callers pause this long before trying again.
     private static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(1);
@@ -17,13 +19,19 @@ internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvide
         var started = time.GetTimestamp();
         using (var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false))
         {
-            TeGenTelemetry.LimiterWait.Record(time.GetElapsedTime(started).TotalMilliseconds);
+            var waited = time.GetElapsedTime(started);
+            TeGenTelemetry.LimiterWait.Record(waited.TotalMilliseconds);
+            CallBudget.Of(request)?.AddQueued(waited);
         }
 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             TeGenTelemetry.RateLimited.Add(1);
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && pauseOn429)
+        {
             limiter.PauseUntil(time.GetUtcNow() + (RetryAfter.From(response, time) ?? DefaultPause));
         }
 

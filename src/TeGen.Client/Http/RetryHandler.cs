@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 using TeGen.Client.Diagnostics;
 
 namespace TeGen.Client.Http;
@@ -10,24 +9,27 @@ namespace TeGen.Client.Http;
 /// <summary>
 /// Retries what is safe to retry (see <see cref="RetryHandlerOptions"/>) with jittered exponential backoff or
 /// TE's <c>Retry-After</c>, bounded in attempts and total time, and cancellable; built on a Polly pipeline.
-/// Each attempt has its own timeout (<see cref="TotalExpertClientOptions.AttemptTimeout"/>).
+/// Time spent queued for a rate-limit permit does not count against the total (see <see cref="CallBudget"/>).
 /// </summary>
 internal sealed class RetryHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("TeGen.Request");
 
+    private static readonly ResiliencePropertyKey<long> StartedKey = new("TeGen.Started");
+
     private readonly RetryHandlerOptions _options;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public RetryHandler(RetryHandlerOptions options, TimeSpan attemptTimeout, TimeProvider time, ILogger logger)
+    public RetryHandler(RetryHandlerOptions options, TimeProvider time, ILogger logger)
     {
         _options = options;
+        _time = time;
         _logger = logger;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (options.Enabled)
         {
-            builder.AddTimeout(options.MaxTotalTime);
             if (options.MaxRetries > 0)
             {
                 builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -37,7 +39,8 @@ internal sealed class RetryHandler : DelegatingHandler
                     UseJitter = true,
                     Delay = options.BaseDelay,
                     MaxDelay = options.MaxDelay,
-                    ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
+                    ShouldHandle = args => ValueTask.FromResult(
+                        WithinTotalTime(args.Context) && ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
                     DelayGenerator = args => ValueTask.FromResult(
                         args.Outcome.Result is { } response && RetryAfter.From(response, time) is { } wait
                             ? (TimeSpan?)(wait > options.MaxDelay ? options.MaxDelay : wait)
@@ -57,7 +60,6 @@ internal sealed class RetryHandler : DelegatingHandler
             }
         }
 
-        builder.AddTimeout(attemptTimeout);
         _pipeline = builder.Build();
     }
 
@@ -65,6 +67,8 @@ internal sealed class RetryHandler : DelegatingHandler
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
+        context.Properties.Set(StartedKey, _time.GetTimestamp());
+        request.Options.Set(CallBudget.Key, new CallBudget());
         try
         {
             var attempt = 0;
@@ -78,10 +82,6 @@ internal sealed class RetryHandler : DelegatingHandler
                 context,
                 (request, handler: this)).ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException e)
-        {
-            throw new TimeoutException($"TE did not answer {request.Method} {request.RequestUri?.AbsolutePath} in time ({e.Timeout.TotalSeconds:0.#} s).", e);
-        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
@@ -91,6 +91,14 @@ internal sealed class RetryHandler : DelegatingHandler
     private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
 
+    /// <summary>Whether the call, not counting time queued for permits, is still inside its total time.</summary>
+    private bool WithinTotalTime(ResilienceContext context)
+    {
+        var request = context.Properties.GetValue(RequestKey, null!);
+        var elapsed = _time.GetElapsedTime(context.Properties.GetValue(StartedKey, 0L)) - (CallBudget.Of(request)?.Queued ?? TimeSpan.Zero);
+        return elapsed < _options.MaxTotalTime;
+    }
+
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request)
     {
         switch (outcome.Exception)
@@ -99,7 +107,7 @@ internal sealed class RetryHandler : DelegatingHandler
                 break;
             case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }:
                 return true; // Nothing reached TE: safe for every method.
-            case HttpRequestException or TimeoutRejectedException:
+            case HttpRequestException or TimeoutException:
                 return MayRepeat(request); // The request may have been processed.
             default:
                 return false; // Cancellation and programming errors are not retried.

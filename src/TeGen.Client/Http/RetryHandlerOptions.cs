@@ -20,7 +20,10 @@ public sealed class RetryHandlerOptions
     /// <summary>Longest single wait, including one asked for by <c>Retry-After</c>. Default 2 minutes.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Longest time a call may take across all its attempts and waits. Default 5 minutes.</summary>
+    /// <summary>
+    /// No retry starts once a call has run this long across its attempts and backoff waits. Time queued for a
+    /// rate-limit permit does not count: a throttled call is slow, not failing. Default 5 minutes.
+    /// </summary>
     public TimeSpan MaxTotalTime { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>

@@ -12,6 +12,9 @@ namespace TeGen.Client.Http;
 public sealed class TeRequestRateLimiter : RateLimiter
 {
     private readonly object _gate = new();
+
+    // Waiters line up here and are served in arrival order; only the head of the line sleeps on the clock.
+    private readonly SemaphoreSlim _turnstile = new(1, 1);
     private readonly Queue<long> _grants = new();
     private readonly int _permitLimit;
     private readonly long _windowTicks;
@@ -93,18 +96,34 @@ public sealed class TeRequestRateLimiter : RateLimiter
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
         Check(permitCount);
-        while (true)
+        lock (_gate)
         {
-            TimeSpan wait;
-            lock (_gate)
+            if (_turnstile.CurrentCount > 0 && TryGrant(permitCount, Now, out _))
             {
-                if (TryGrant(permitCount, Now, out wait))
-                {
-                    return Lease.Granted;
-                }
+                return Lease.Granted;
             }
+        }
 
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        await _turnstile.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                lock (_gate)
+                {
+                    if (TryGrant(permitCount, Now, out wait))
+                    {
+                        return Lease.Granted;
+                    }
+                }
+
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _turnstile.Release();
         }
     }
 
@@ -112,6 +131,11 @@ public sealed class TeRequestRateLimiter : RateLimiter
     protected override void Dispose(bool disposing)
     {
         _disposed = true;
+        if (disposing)
+        {
+            _turnstile.Dispose();
+        }
+
         base.Dispose(disposing);
     }
 

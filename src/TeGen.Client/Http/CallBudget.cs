@@ -1,0 +1,21 @@
+namespace TeGen.Client.Http;
+
+/// <summary>
+/// Per-call bookkeeping shared by the handlers through <see cref="HttpRequestMessage.Options"/> (copies of a
+/// request made for retries carry the same instance): how long the call has waited in the rate limiter's queue,
+/// which does not count against <see cref="RetryHandlerOptions.MaxTotalTime"/> — a call queued behind thousands
+/// of others is throttled, not failing.
+/// </summary>
+internal sealed class CallBudget
+{
+    public static readonly HttpRequestOptionsKey<CallBudget> Key = new("TeGen.CallBudget");
+
+    private long _queuedTicks;
+
+    public TimeSpan Queued => TimeSpan.FromTicks(Interlocked.Read(ref _queuedTicks));
+
+    public void AddQueued(TimeSpan wait) => Interlocked.Add(ref _queuedTicks, wait.Ticks);
+
+    public static CallBudget? Of(HttpRequestMessage request) =>
+        request.Options.TryGetValue(Key, out var budget) ? budget : null;
+}

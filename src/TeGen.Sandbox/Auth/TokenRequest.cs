@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+
+namespace TeGen.Sandbox.Auth;
+
+// The parameters of POST /v1/token. TE documents Basic credentials plus a JSON body; its error texts come from a
+// stock OAuth server library that also takes form bodies and credentials in the body, so all of those are read.
+internal sealed class TokenRequest
+{
+    private readonly Dictionary<string, string> _values;
+
+    private TokenRequest(Dictionary<string, string> values, string? clientId, string? clientSecret)
+    {
+        _values = values;
+        ClientId = clientId ?? this["client_id"];
+        ClientSecret = clientSecret ?? this["client_secret"];
+    }
+
+    public string? ClientId { get; }
+
+    public string? ClientSecret { get; }
+
+    public string? this[string name] => _values.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+
+    public static async Task<TokenRequest> ReadAsync(HttpRequest request)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (JsonBody.IsForm(request.ContentType))
+        {
+            foreach (var (key, value) in await request.ReadFormAsync(request.HttpContext.RequestAborted))
+            {
+                values[key] = value.ToString();
+            }
+        }
+        else if (JsonBody.IsJson(request.ContentType))
+        {
+            var body = JsonBody.TryParseObject(await JsonBody.ReadAsync(request))
+                ?? throw new TeException(TeReply.OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "The request body is not a valid JSON object"));
+            foreach (var (key, value) in body)
+            {
+                values[key] = value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value?.ToJsonString() ?? "";
+            }
+        }
+        else
+        {
+            throw new TeException(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type: send the token request as application/json");
+        }
+
+        var (id, secret) = Basic(request.Headers.Authorization.ToString());
+        return new TokenRequest(values, id, secret);
+    }
+
+    private static (string? Id, string? Secret) Basic(string header)
+    {
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
+            var colon = decoded.IndexOf(':');
+            return colon < 0 ? (decoded, "") : (decoded[..colon], decoded[(colon + 1)..]);
+        }
+        catch (FormatException)
+        {
+            return ("", "");
+        }
+    }
+
+    public static string? ClientIdOf(HttpContext context)
+    {
+        var (id, _) = Basic(context.Request.Headers.Authorization.ToString());
+        return string.IsNullOrEmpty(id) ? null : id;
+    }
+}

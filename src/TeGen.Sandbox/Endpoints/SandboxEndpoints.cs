@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using TeGen.Sandbox.Faults;
+using TeGen.Sandbox.Hosting;
+
+namespace TeGen.Sandbox.Endpoints;
+
+// /_sandbox/*: inspection, reset and fault control. Not part of TE: never rate-limited, faulted or logged.
+internal static class SandboxEndpoints
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // A mistyped member in a PUT of fault settings must not be silently ignored.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static void Map(IEndpointRouteBuilder app, SandboxRuntime runtime)
+    {
+        var inspector = runtime.Inspector;
+        app.MapGet("/_sandbox/state", (RequestDelegate)(context => Write(context, inspector.GetState().ToJson())));
+        app.MapGet("/_sandbox/requests", (RequestDelegate)(context =>
+        {
+            var recent = int.TryParse(context.Request.Query["last"], out var last) && last >= 0 ? last : int.MaxValue;
+            return Write(context, JsonSerializer.SerializeToNode(inspector.GetRequestStats(recent), Json)!);
+        }));
+        app.MapPost("/_sandbox/reset", (RequestDelegate)(context =>
+        {
+            inspector.Reset();
+            return Write(context, new JsonObject { ["reset"] = true });
+        }));
+        app.MapGet("/_sandbox/faults", (RequestDelegate)(context => WriteFaults(context, runtime.Faults)));
+        app.MapPut("/_sandbox/faults", (RequestDelegate)(async context =>
+        {
+            var raw = await JsonBody.ReadAsync(context.Request);
+            try
+            {
+                var settings = JsonSerializer.Deserialize<FaultSettings>(raw, Json) ?? throw new JsonException("The body must be a JSON object.");
+                runtime.Faults.Set(settings);
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
+            {
+                await TeHttp.WriteAsync(context, TeReply.Error(StatusCodes.Status400BadRequest, $"Invalid fault settings: {e.Message}"));
+                return;
+            }
+
+            await WriteFaults(context, runtime.Faults);
+        }));
+        app.MapDelete("/_sandbox/faults", (RequestDelegate)(context =>
+        {
+            runtime.Faults.Clear();
+            return WriteFaults(context, runtime.Faults);
+        }));
+    }
+
+    private static Task WriteFaults(HttpContext context, FaultInjector faults) =>
+        Write(context, JsonSerializer.SerializeToNode(faults.Current, Json)!);
+
+    private static Task Write(HttpContext context, JsonNode body) => TeHttp.WriteAsync(context, TeReply.Ok(body));
+}

@@ -1,0 +1,1 @@
+await TeGen.Sandbox.Hosting.StandaloneHost.RunAsync(args);

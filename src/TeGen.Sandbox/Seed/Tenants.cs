@@ -1,0 +1,41 @@
+namespace TeGen.Sandbox;
+
+// The seeded organizations and users, indexed for token and owner look-ups.
+internal sealed class Tenants
+{
+    private readonly Dictionary<string, SandboxOrganization> _byClientId = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, (SandboxOrganization Org, SandboxUser User)> _users = [];
+
+    public Tenants(IEnumerable<SandboxOrganization> organizations)
+    {
+        Organizations = organizations.ToArray();
+        if (Organizations.Count == 0)
+        {
+            throw new ArgumentException("At least one organization must be seeded.", nameof(organizations));
+        }
+
+        foreach (var org in Organizations)
+        {
+            if (Organizations.Count(o => o.Name == org.Name) > 1 || !_byClientId.TryAdd(org.ClientId, org))
+            {
+                throw new ArgumentException($"Organization names and client ids must be unique ('{org.Name}', '{org.ClientId}').", nameof(organizations));
+            }
+
+            foreach (var user in org.Users)
+            {
+                if (!_users.TryAdd(user.Id, (org, user)))
+                {
+                    throw new ArgumentException($"User id {user.Id} is seeded twice.", nameof(organizations));
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<SandboxOrganization> Organizations { get; }
+
+    public SandboxOrganization? ByClientId(string clientId) => _byClientId.GetValueOrDefault(clientId);
+
+    public SandboxUser? User(long id) => _users.TryGetValue(id, out var entry) ? entry.User : null;
+
+    public SandboxOrganization Organization(string name) => Organizations.First(org => org.Name == name);
+}

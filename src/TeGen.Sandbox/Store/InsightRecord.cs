@@ -1,0 +1,10 @@
+namespace TeGen.Sandbox.Store;
+
+internal sealed class InsightRecord : NumberedEntity
+{
+    public required long OwnerId { get; init; }
+
+    public required long ContactId { get; init; }
+
+    public required long TypeId { get; init; }
+}

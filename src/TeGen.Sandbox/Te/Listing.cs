@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TeGen.Sandbox.Te;
+
+// page[number] / page[size], filter=a=1,b=2, sort=a,-b and the {items, links} envelope (facts §3.2, §3.3).
+internal static class Listing
+{
+    public static TeReply Page(TeCall call, IEnumerable<JsonObject> items, ListSpec spec)
+    {
+        var options = call.Options;
+        var query = call.Http.Request.Query;
+        var number = PositiveInt(query, "page[number]") ?? 1;
+        var size = PositiveInt(query, "page[size]") ?? options.DefaultPageSize;
+        if (size > options.MaxPageSize)
+        {
+            size = options.RejectOversizedPages
+                ? throw TeException.BadRequest($"Invalid value for page[size]: the maximum is {options.MaxPageSize}")
+                : options.MaxPageSize;
+        }
+
+        var selected = Sort(Filter(items, query["filter"].ToString(), spec, options), query["sort"].ToString(), spec, options).ToList();
+        var last = Math.Max(1, (selected.Count + size - 1) / size);
+        if (number > last && options.RejectOutOfRangePages)
+        {
+            throw new TeException(StatusCodes.Status422UnprocessableEntity, $"Page {number} is out of range: the last page is {last}");
+        }
+
+        return TeReply.Ok(new JsonObject
+        {
+            [options.PageEnvelope == PageEnvelope.Objects ? "objects" : "items"] = new JsonArray([.. selected.Skip((number - 1) * size).Take(size)]),
+            ["links"] = new JsonObject
+            {
+                ["first"] = 1,
+                ["last"] = last,
+                ["next"] = number < last ? number + 1 : null,
+                ["prev"] = number > 1 ? Math.Min(number - 1, last) : null,
+            },
+        });
+    }
+
+    private static int? PositiveInt(IQueryCollection query, string name)
+    {
+        if (!query.TryGetValue(name, out var raw))
+        {
+            return null;
+        }
+
+        return int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
+            ? value
+            : throw TeException.BadRequest($"Invalid value for {name}: '{raw}'");
+    }
+
+    private static IEnumerable<JsonObject> Filter(IEnumerable<JsonObject> items, string filter, ListSpec spec, TeSandboxOptions options)
+    {
+        foreach (var condition in filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = condition.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw TeException.BadRequest($"Invalid filter: '{condition}' is not of the form field=value");
+            }
+
+            var name = condition[..equals].Trim();
+            var value = condition[(equals + 1)..].Trim();
+            if (spec.TryGetFilter(name, out var filterFor))
+            {
+                items = items.Where(filterFor(value)).ToList();
+            }
+            else if (options.RejectUnknownQueryFields)
+            {
+                throw TeException.BadRequest($"Invalid filter field: '{name}'");
+            }
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<JsonObject> Sort(IEnumerable<JsonObject> items, string sort, ListSpec spec, TeSandboxOptions options)
+    {
+        IOrderedEnumerable<JsonObject>? ordered = null;
+        foreach (var term in sort.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var descending = term.StartsWith('-');
+            var field = term.TrimStart('-', '+');
+            if (!spec.CanSortBy(field))
+            {
+                if (options.RejectUnknownQueryFields)
+                {
+                    throw TeException.BadRequest($"Invalid sort field: '{field}'");
+                }
+
+                continue;
+            }
+
+            ordered = (ordered, descending) switch
+            {
+                (null, false) => items.OrderBy(item => item[field], NodeOrder.Instance),
+                (null, true) => items.OrderByDescending(item => item[field], NodeOrder.Instance),
+                (_, false) => ordered.ThenBy(item => item[field], NodeOrder.Instance),
+                (_, true) => ordered.ThenByDescending(item => item[field], NodeOrder.Instance),
+            };
+        }
+
+        return ordered ?? items;
+    }
+
+    // Nulls first, numbers by value, everything else by case-insensitive text.
+    private sealed class NodeOrder : IComparer<JsonNode?>
+    {
+        public static readonly NodeOrder Instance = new();
+
+        public int Compare(JsonNode? x, JsonNode? y)
+        {
+            if (TeValues.Kind(x) == JsonValueKind.Null || TeValues.Kind(y) == JsonValueKind.Null)
+            {
+                return (TeValues.Kind(x) != JsonValueKind.Null).CompareTo(TeValues.Kind(y) != JsonValueKind.Null);
+            }
+
+            if (TeValues.Kind(x) == JsonValueKind.Number && TeValues.Kind(y) == JsonValueKind.Number)
+            {
+                return decimal.Parse(x!.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
+                    .CompareTo(decimal.Parse(y!.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture));
+            }
+
+            return string.Compare(TeValues.Text(x), TeValues.Text(y), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using TeGen.Sandbox.Faults;
+
+namespace TeGen.Sandbox;
+
+/// <summary>
+/// Settings of a <see cref="TeSandbox"/>: the seeded organizations, the clock, token lifetimes, limits, initial
+/// faults, and every behaviour TE leaves undocumented.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Where TE's documentation is silent or contradicts itself the sandbox does not bake a guess in: each such behaviour
+/// is one of these options, defaulting to the most likely reading.
+/// </para>
+/// <list type="table">
+/// <listheader><term>option (default)</term><description>what is uncertain</description></listheader>
+/// <item><term><see cref="IssueRefreshTokenForClientCredentials"/> (<c>false</c>)</term><description>whether client-credentials token responses carry a refresh token.</description></item>
+/// <item><term><see cref="RotateRefreshTokens"/> (<c>true</c>)</term><description>whether a refresh issues a new refresh token and retires the old one.</description></item>
+/// <item><term><see cref="RateLimitOptions.CountTokenRequestsAsRequests"/> (<c>true</c>)</term><description>whether token requests also count toward the per-minute request limit.</description></item>
+/// <item><term><see cref="PageEnvelope"/> (<see cref="Sandbox.PageEnvelope.Items"/>)</term><description>the collection array key: <c>items</c> in every example, <c>objects</c> in the prose.</description></item>
+/// <item><term><see cref="ValidationErrorStatus"/> (<c>422</c>)</term><description>the status of a missing or invalid field on classic endpoints (newer endpoints use 400).</description></item>
+/// <item><term><see cref="RequiredGroupErrorStatus"/> (<c>422</c>)</term><description>the status when a contact lacks an organization's required groups.</description></item>
+/// <item><term><see cref="NotFoundStatus"/> (<c>404</c>)</term><description>the status of an unknown id on classic endpoints.</description></item>
+/// <item><term><see cref="RejectOutOfRangePages"/> (<c>false</c>)</term><description>whether a page past the last answers 422 (as lead opportunities do) or an empty page.</description></item>
+/// <item><term><see cref="RejectOversizedPages"/> (<c>false</c>)</term><description>whether <c>page[size]</c> above <see cref="MaxPageSize"/> answers 400 or is clamped.</description></item>
+/// <item><term><see cref="RejectUnknownQueryFields"/> (<c>true</c>)</term><description>whether an unknown filter or sort field answers 400 (as lead opportunities do) or is ignored.</description></item>
+/// <item><term><see cref="CreateMissingContactGroups"/> (<c>false</c>)</term><description>whether a contact naming a group its owner lacks creates it, or gets 422 for the relationship.</description></item>
+/// <item><term><see cref="HideOwnerFromUsers"/> (<c>false</c>)</term><description>whether As-User responses omit <c>owner</c> (the tables say so, an example shows it).</description></item>
+/// <item><term><see cref="RelatedUserIdsAsStrings"/> (<c>false</c>)</term><description>whether related user ids are returned as JSON strings (<c>"59"</c>), as some examples show.</description></item>
+/// <item><term><see cref="AcceptIsoDates"/> (<c>false</c>)</term><description>whether body dates may also be ISO 8601 instead of <c>YYYY-MM-DD hh:mm:ss</c>.</description></item>
+/// <item><term><see cref="DeduplicateSurveys"/> (<c>false</c>)</term><description>whether a survey create with an existing <c>survey_name</c> + <c>version</c> updates that survey.</description></item>
+/// <item><term><see cref="SurveyUpdateReturnsEmptyArray"/> (<c>false</c>)</term><description>whether a survey PATCH answers <c>[]</c> like other updates instead of the <c>{created, id}</c> object of TE's example.</description></item>
+/// <item><term><see cref="LinkHost"/> (request host)</term><description>the host in <c>created</c>/<c>duplicate</c> links (examples show several, without scheme).</description></item>
+/// <item><term><see cref="RequiredScopes"/></term><description>which scope each resource needs (only partly documented).</description></item>
+/// </list>
+/// <para>
+/// Fixed readings, documented here because they are readings too: contacts are deduplicated within the owner's
+/// contacts, names/emails/addresses compared case-insensitively after trimming; a POST carrying the <c>id</c> of a
+/// visible contact updates it (owner transfer) without the create minimum; required groups are checked on every
+/// contact POST; notes must name a contact of their owner, survey responses and insights any contact the caller
+/// sees; notes, survey responses and insights are never deduplicated; an owner named by several identifiers must
+/// match on all of them.
+/// </para>
+/// </remarks>
+public sealed class TeSandboxOptions
+{
+    /// <summary>Clock for token expiry, limits and timestamps. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Seeded organizations; the first is the one <see cref="TeSandbox.ClientId"/> and friends describe. Default: Acme Lending.</summary>
+    public IList<SandboxOrganization> Organizations { get; set; } = [SandboxOrganization.AcmeLending()];
+
+    /// <summary>Lifetime of access tokens. Default one hour (TE's <c>expires_in</c> 3600).</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Lifetime of refresh tokens. Default two weeks.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Lifetime of authorization codes. Default ten minutes (the OAuth 2.0 maximum).</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Whether client-credentials token responses include a <c>refresh_token</c>. Uncertain; default <c>false</c>.</summary>
+    public bool IssueRefreshTokenForClientCredentials { get; set; }
+
+    /// <summary>Whether a refresh returns a new refresh token and retires the one used. Default <c>true</c>.</summary>
+    public bool RotateRefreshTokens { get; set; } = true;
+
+    /// <summary>TE's request and token limits.</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>Faults active from start; change them at run time through <see cref="TeSandbox.Faults"/> or <c>/_sandbox/faults</c>.</summary>
+    public FaultSettings? Faults { get; set; }
+
+    /// <summary>Array key of collection responses. Default <see cref="Sandbox.PageEnvelope.Items"/>.</summary>
+    public PageEnvelope PageEnvelope { get; set; } = PageEnvelope.Items;
+
+    /// <summary>Page size when <c>page[size]</c> is absent. Default 10.</summary>
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>Largest page size. Default 100 (documented for contacts, assumed elsewhere).</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Whether a page number past the last page answers 422 instead of an empty page. Default <c>false</c>.</summary>
+    public bool RejectOutOfRangePages { get; set; }
+
+    /// <summary>Whether a page size above <see cref="MaxPageSize"/> answers 400 instead of being clamped. Default <c>false</c>.</summary>
+    public bool RejectOversizedPages { get; set; }
+
+    /// <summary>Whether unknown filter or sort fields answer 400 instead of being ignored. Default <c>true</c>.</summary>
+    public bool RejectUnknownQueryFields { get; set; } = true;
+
+    /// <summary>Status of a missing or invalid field (body <c>{"error": ...}</c> naming the field). Default 422.</summary>
+    public int ValidationErrorStatus { get; set; } = 422;
+
+    /// <summary>Status when a contact create lacks a required contact group. Default 422.</summary>
+    public int RequiredGroupErrorStatus { get; set; } = 422;
+
+    /// <summary>Status of GET/PATCH/DELETE on an unknown or invisible id. Default 404.</summary>
+    public int NotFoundStatus { get; set; } = 404;
+
+    /// <summary>Whether a contact naming a group (by <c>group_name</c>) its owner lacks creates that group. Default <c>false</c> (422).</summary>
+    public bool CreateMissingContactGroups { get; set; }
+
+    /// <summary>Whether responses to As-User calls omit <c>owner</c>. Default <c>false</c>.</summary>
+    public bool HideOwnerFromUsers { get; set; }
+
+    /// <summary>Whether related user ids (<c>owner.id</c>, <c>assignee.id</c>, ...) are returned as JSON strings. Default <c>false</c>.</summary>
+    public bool RelatedUserIdsAsStrings { get; set; }
+
+    /// <summary>Whether body dates may also be ISO 8601. Default <c>false</c>: only <c>YYYY-MM-DD hh:mm:ss</c> and <c>YYYY-MM-DD</c>.</summary>
+    public bool AcceptIsoDates { get; set; }
+
+    /// <summary>Whether surveys are deduplicated on <c>survey_name</c> + <c>version</c>. Default <c>false</c>.</summary>
+    public bool DeduplicateSurveys { get; set; }
+
+    /// <summary>Whether a survey PATCH answers <c>[]</c> instead of <c>{"created": ..., "id": ...}</c>. Default <c>false</c>.</summary>
+    public bool SurveyUpdateReturnsEmptyArray { get; set; }
+
+    /// <summary>Host (without or with scheme) used in <c>created</c>/<c>duplicate</c> links. Default: the request's Host header.</summary>
+    public string? LinkHost { get; set; }
+
+    /// <summary>
+    /// Scope each resource needs, keyed by path prefix. A token lacking it gets <c>401 insufficient_scope</c>. Default:
+    /// <c>leadInteraction</c> for contacts, groups, notes, insights and insight types; <c>leadSurveyInteraction</c> for
+    /// surveys and responses; <c>getUsers</c> for users; <c>describeSchema</c> for <c>/v1/schema</c>. Clear it to skip
+    /// scope checks.
+    /// </summary>
+    public IDictionary<string, string> RequiredScopes { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/v1/contacts"] = "leadInteraction",
+        ["/v1/contact-groups"] = "leadInteraction",
+        ["/v1/contact-notes"] = "leadInteraction",
+        ["/v1/insights"] = "leadInteraction",
+        ["/v1/insight-types"] = "leadInteraction",
+        ["/v1/contact-surveys"] = "leadSurveyInteraction",
+        ["/v1/contact-survey-responses"] = "leadSurveyInteraction",
+        ["/v1/users"] = "getUsers",
+        ["/v1/schema"] = "describeSchema",
+    };
+
+    /// <summary>How many recent requests the request log keeps. Default 200.</summary>
+    public int RequestLogCapacity { get; set; } = 200;
+}

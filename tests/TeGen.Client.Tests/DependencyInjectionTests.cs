@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TeGen.Client.Auth;
+using TeGen.Client.Http;
+using TeGen.Client.Tests.Support;
+using TeGen.Sandbox;
+
+namespace TeGen.Client.Tests;
+
+public class DependencyInjectionTests
+{
+    [Fact]
+    public async Task AddTotalExpert_binds_the_TotalExpert_section_and_serves_typed_clients()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["TotalExpert:BaseUrl"] = sandbox.BaseUrl.AbsoluteUri,
+            ["TotalExpert:ClientId"] = sandbox.ClientId,
+            ["TotalExpert:ClientSecret"] = sandbox.ClientSecret,
+            ["TotalExpert:Scopes:0"] = "leadInteraction",
+            ["TotalExpert:Scopes:1"] = "getUsers",
+            ["TotalExpert:RequestsPerWindow"] = "500",
+            ["TotalExpert:Retry:MaxRetries"] = "2",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<ITokenStore>(new InMemoryTokenStore());
+        services.AddSingleton(new TeRateLimiterRegistry());
+        services.AddTotalExpert(configuration.GetSection(TotalExpertClientOptions.SectionName));
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        var contacts = provider.GetRequiredService<IContactsClient>();
+        var users = provider.GetRequiredService<IUsersClient>();
+        var created = await contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
+        var page = await users.ListUsersAsync(1, 10, null, null);
+
+        Assert.True(created.Id > 0);
+        Assert.Equal(sandbox.Users.Count, page.Items.Count);
+        var options = provider.GetRequiredService<TotalExpertConnection>().Options;
+        Assert.Equal(500, options.RequestsPerWindow);
+        Assert.Equal(2, options.Retry.MaxRetries);
+        Assert.Equal(1, sandbox.Inspector.GetRequestStats().TokenRequests);
+    }
+
+    [Fact]
+    public void Invalid_configuration_fails_on_first_use_naming_the_setting()
+    {
+        var services = new ServiceCollection();
+        services.AddTotalExpert(o => o.BaseUrl = new Uri("http://public.totalexpert.net/"));
+        using var provider = services.BuildServiceProvider();
+
+        var e = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IContactsClient>());
+
+        Assert.Contains("TotalExpert:BaseUrl must use HTTPS", e.ToString());
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using TeGen.Tests;
+
+namespace TeGen.Sandbox.Tests.Hosting;
+
+[CollectionDefinition(nameof(StandaloneProcess), DisableParallelization = true)]
+public sealed class StandaloneProcess;
+
+// Runs alone: a cold process start is what is measured, not a start competing with the other tests for two cores.
+[Collection(nameof(StandaloneProcess))]
+public sealed class StandaloneProcessTests
+{
+    [Fact]
+    public async Task The_built_sandbox_answers_the_heartbeat_within_2_seconds_of_process_start()
+    {
+        var port = FreePort();
+        var output = new StringBuilder();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[SandboxDll(), "--urls", $"http://127.0.0.1:{port}"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host's MSBuild and VSTest variables would leak build-node and test-host settings into the child.
+        foreach (var name in start.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(500) };
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+        process.ErrorDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            var answered = TimeSpan.Zero;
+            while (answered == TimeSpan.Zero && watch.Elapsed < TimeSpan.FromSeconds(10) && !process.HasExited)
+            {
+                try
+                {
+                    using var response = await http.GetAsync($"http://127.0.0.1:{port}/v1/heartbeat");
+                    answered = response.StatusCode == HttpStatusCode.OK ? watch.Elapsed : answered;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    await Task.Delay(50);
+                }
+            }
+
+            Assert.True(answered > TimeSpan.Zero && answered < TimeSpan.FromSeconds(2), $"heartbeat after {answered} (0 = never); output:\n{Output()}");
+            Assert.Contains("tegen-sandbox-secret", Output(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+        }
+
+        string Output()
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    // The sandbox's own output folder, in the configuration the tests were built in.
+    private static string SandboxDll()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = RepoPaths.Combine("src", "TeGen.Sandbox", "bin", configuration, "net10.0", "TeGen.Sandbox.dll");
+        Assert.True(File.Exists(path), $"{path} is missing: build src/TeGen.Sandbox first.");
+        return path;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
