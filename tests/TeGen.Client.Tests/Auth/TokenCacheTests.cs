@@ -59,6 +59,23 @@ public class TokenCacheTests
     }
 
     [Fact]
+    public async Task A_second_process_sharing_a_distributed_cache_reuses_the_token()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        var cache = new Microsoft.Extensions.Caching.Distributed.MemoryDistributedCache(
+            Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Caching.Memory.MemoryDistributedCacheOptions()));
+        using (var first = SandboxClients.Connect(sandbox, store: new DistributedCacheTokenStore(cache)))
+        {
+            await first.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
+        }
+
+        using var second = SandboxClients.Connect(sandbox, store: new DistributedCacheTokenStore(cache));
+        await second.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
+
+        Assert.Equal(1, sandbox.Inspector.GetRequestStats().TokenRequests);
+    }
+
+    [Fact]
     public async Task A_new_client_instance_in_the_same_process_reuses_the_token()
     {
         await using var sandbox = await TeSandbox.StartAsync();
