@@ -95,8 +95,7 @@ public sealed class TotalExpertConnection : IDisposable
     internal TotalExpertTokenProvider UserTokenProvider(string userKey) =>
         new(TokenEndpoint, new RefreshTokenGrant(userKey), TokenStore, Logger<TotalExpertTokenProvider>());
 
-    internal TokenBudget Budget() =>
-        new(TokenStore, TokenStoreKeys.Budget(Options.BaseUrl, Options.ClientId!), Options.MaxTokenRequestsPerHour, Time);
+    internal TokenBudget Budget() => TokenBudget.For(TokenEndpoint, TokenStore);
 
     /// <summary>An HttpClient whose pipeline authenticates with <paramref name="tokens"/>.</summary>
     internal HttpClient CreateHttpClient(TotalExpertTokenProvider tokens)

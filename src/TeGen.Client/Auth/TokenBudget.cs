@@ -12,6 +12,10 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
     public int MaxPerHour { get; } = maxPerHour;
 
+    /// <summary>The budget of the endpoint's client id, kept in <paramref name="store"/>.</summary>
+    public static TokenBudget For(TokenEndpointClient endpoint, ITokenStore store) =>
+        new(store, TokenStoreKeys.Budget(endpoint.Options.BaseUrl, endpoint.Options.ClientId!), endpoint.Options.MaxTokenRequestsPerHour, endpoint.Time);
+
     /// <summary>Records a token request if the budget allows one; otherwise says when it will.</summary>
     public async ValueTask<DateTimeOffset?> TryReserveAsync(CancellationToken cancellationToken)
     {

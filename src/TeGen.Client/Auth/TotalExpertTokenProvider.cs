@@ -26,7 +26,7 @@ public sealed class TotalExpertTokenProvider
         _store = store;
         var options = endpoint.Options;
         _key = TokenStoreKeys.Token(options.BaseUrl, options.ClientId!, grant.Subject);
-        _budget = new TokenBudget(store, TokenStoreKeys.Budget(options.BaseUrl, options.ClientId!), options.MaxTokenRequestsPerHour, endpoint.Time);
+        _budget = TokenBudget.For(endpoint, store);
         _logger = logger ?? NullLogger.Instance;
     }
 
@@ -40,9 +40,10 @@ public sealed class TotalExpertTokenProvider
     /// <exception cref="TotalExpertAuthenticationException">TE refused the credentials.</exception>
     public async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
-        if (IsFresh(_current))
+        var current = _current;
+        if (IsFresh(current))
         {
-            return _current!;
+            return current!;
         }
 
         using var _ = await SingleFlight.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
