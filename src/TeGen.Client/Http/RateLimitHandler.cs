@@ -28,11 +28,10 @@ internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvide
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             TeGenTelemetry.RateLimited.Add(1);
-        }
-
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && pauseOn429)
-        {
-            limiter.PauseUntil(time.GetUtcNow() + (RetryAfter.From(response, time) ?? DefaultPause));
+            if (pauseOn429)
+            {
+                limiter.PauseUntil(time.GetUtcNow() + (RetryAfter.From(response, time) ?? DefaultPause));
+            }
         }
 
         return response;
