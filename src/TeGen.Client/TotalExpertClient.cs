@@ -1,4 +1,5 @@
 using TeGen.Client.Auth;
+using TeGen.Client.Rules;
 
 namespace TeGen.Client;
 
@@ -15,15 +16,30 @@ public abstract class TotalExpertClient
         Connection = connection;
         Tokens = tokens;
         Http = connection.CreateHttpClient(tokens);
+        var rules = new CreateRules(connection.Options, asAdmin: this is TotalExpertAdminClient, connection.InsightTypes);
         Health = new HealthClient(Http);
-        Contacts = new ContactsClient(Http);
-        ContactGroups = new ContactGroupsClient(Http);
-        ContactNotes = new ContactNotesClient(Http);
+        Contacts = new CheckedContactsClient(Http, rules);
+        ContactGroups = new CheckedContactGroupsClient(Http, rules);
+        ContactNotes = new CheckedContactNotesClient(Http, rules);
         ContactSurveys = new ContactSurveysClient(Http);
-        ContactSurveyResponses = new ContactSurveyResponsesClient(Http);
-        Insights = new InsightsClient(Http);
+        ContactSurveyResponses = new CheckedContactSurveyResponsesClient(Http, rules);
         InsightTypes = new InsightTypesClient(Http);
+        Insights = new CheckedInsightsClient(Http, rules, InsightTypes);
     }
+
+    /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>
+    public bool IsAdmin => this is TotalExpertAdminClient;
+
+    /// <summary>
+    /// The full insight type name for <paramref name="eventName"/> with the configured
+    /// <see cref="TotalExpertClientOptions.PartnerPrefix"/>: <c>"&lt;Prefix&gt;: &lt;Event&gt;"</c>.
+    /// </summary>
+    /// <param name="eventName">The event, e.g. <c>Loan application submitted</c>.</param>
+    /// <exception cref="InvalidOperationException">No partner prefix is configured.</exception>
+    public string InsightTypeName(string eventName) =>
+        InsightTypeNames.Compose(
+            Connection.Options.PartnerPrefix ?? throw new InvalidOperationException("TotalExpert:PartnerPrefix is not set; configure your partner name to build insight type names."),
+            eventName);
 
     /// <summary>The connection (options, token store, rate limiter) this client uses.</summary>
     public TotalExpertConnection Connection { get; }

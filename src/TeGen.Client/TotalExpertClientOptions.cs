@@ -64,6 +64,40 @@ public sealed class TotalExpertClientOptions
     /// <summary>Time allowed for one HTTP attempt. Default 100 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// The owner an admin create gets when it names none (contacts, groups, notes, survey responses, insights).
+    /// Without it, an admin create that names no owner is refused before sending: TE requires an owner As Admin.
+    /// For insights the owner must be known by id, username or external id (TE does not accept an e-mail there).
+    /// </summary>
+    public OwnerRef? DefaultOwner { get; set; }
+
+    /// <summary>
+    /// Your partner name, the prefix of every insight type you post (<c>"&lt;Prefix&gt;: &lt;Event&gt;"</c>, e.g.
+    /// <c>Lending Software</c>). When set, an insight whose type name lacks it is refused before sending, and
+    /// <see cref="TotalExpertClient.InsightTypeName"/> builds names with it.
+    /// </summary>
+    public string? PartnerPrefix { get; set; }
+
+    /// <summary>
+    /// Whether an insight create first checks its type against <c>/v1/insight-types</c> (read once, cached, read again
+    /// on a miss at most once per <see cref="InsightTypeCacheRefresh"/>), so an unknown type fails with the list of
+    /// known ones instead of a bare 422. Default <c>true</c>.
+    /// </summary>
+    public bool CheckInsightTypes { get; set; } = true;
+
+    /// <summary>The shortest time between two reads of <c>/v1/insight-types</c> caused by unknown types. Default 1 minute.</summary>
+    public TimeSpan InsightTypeCacheRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Contact groups your TE organization requires on every contact (organization-specific; TE does not publish
+    /// them or the error it returns). See <see cref="MissingRequiredGroups"/> for what happens when a contact
+    /// create lacks one.
+    /// </summary>
+    public IList<string> RequiredContactGroups { get; set; } = [];
+
+    /// <summary>What a contact create lacking a <see cref="RequiredContactGroups">required group</see> does. Default <see cref="RequiredGroupsPolicy.Add"/>.</summary>
+    public RequiredGroupsPolicy MissingRequiredGroups { get; set; } = RequiredGroupsPolicy.Add;
+
     /// <summary>Checks the settings and throws <see cref="InvalidOperationException"/> naming the first wrong one.</summary>
     /// <param name="requireClientSecret">Whether a client secret is required (it is for every TE grant).</param>
     /// <exception cref="InvalidOperationException">A setting is missing or invalid.</exception>
@@ -104,6 +138,25 @@ public sealed class TotalExpertClientOptions
         }
 
         (Retry ?? throw Invalid(nameof(Retry), "is required")).Validate();
+        if (DefaultOwner is { IsSet: false })
+        {
+            throw Invalid(nameof(DefaultOwner), "names no user: set its Id, Email, Username or ExternalId");
+        }
+
+        if (PartnerPrefix is not null && InsightTypeNames.NormalizePrefix(PartnerPrefix) is null)
+        {
+            throw Invalid(nameof(PartnerPrefix), "is empty");
+        }
+
+        if (RequiredContactGroups?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            throw Invalid(nameof(RequiredContactGroups), "contains an empty group name");
+        }
+
+        if (InsightTypeCacheRefresh < TimeSpan.Zero)
+        {
+            throw Invalid(nameof(InsightTypeCacheRefresh), "cannot be negative");
+        }
     }
 
     /// <summary>The base URL with a trailing slash, as HttpClient needs for relative paths.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TeGen.Client.Auth;
 using TeGen.Client.Http;
+using TeGen.Client.Rules;
 
 namespace TeGen.Client;
 
@@ -54,6 +55,7 @@ public sealed class TotalExpertConnection : IDisposable
             options, Time);
         _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>()));
         AuthorizationCode = new AuthorizationCodeFlow(this);
+        InsightTypes = new InsightTypeCatalog(Time, options.InsightTypeCacheRefresh);
     }
 
     /// <summary>The validated settings.</summary>
@@ -75,6 +77,9 @@ public sealed class TotalExpertConnection : IDisposable
     public TotalExpertTokenProvider AdminTokens => _adminTokens.Value;
 
     internal TokenEndpointClient TokenEndpoint { get; }
+
+    /// <summary>The organization's insight types, cached for every client of this connection.</summary>
+    internal InsightTypeCatalog InsightTypes { get; }
 
     /// <summary>A client acting As Admin (client credentials): owners must be named on creates.</summary>
     public TotalExpertAdminClient CreateAdminClient() => new(this);
