@@ -22,7 +22,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         }
 
         var missingGroups = options.RequiredContactGroups
-            .Where(required => contact.ContactGroups?.Any(g => string.Equals(g.GroupName, required, StringComparison.Ordinal)) != true)
+            .Where(required => contact.ContactGroups?.Any(g => string.Equals(g.GroupName?.Trim(), required.Trim(), StringComparison.OrdinalIgnoreCase)) != true)
             .ToList();
         if (missingGroups.Count > 0 && options.MissingRequiredGroups == RequiredGroupsPolicy.Refuse)
         {
