@@ -12,7 +12,7 @@ public class DependencyInjectionTests
     [Fact]
     public async Task AddTotalExpert_binds_the_TotalExpert_section_and_serves_typed_clients()
     {
-        await using var sandbox = await TeSandbox.StartAsync();
+        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { CreateMissingContactGroups = true });
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["TotalExpert:BaseUrl"] = sandbox.BaseUrl.AbsoluteUri,
@@ -22,6 +22,9 @@ public class DependencyInjectionTests
             ["TotalExpert:Scopes:1"] = "getUsers",
             ["TotalExpert:RequestsPerWindow"] = "500",
             ["TotalExpert:Retry:MaxRetries"] = "2",
+            ["TotalExpert:DefaultOwner:Username"] = sandbox.Users[1].Username,
+            ["TotalExpert:RequiredContactGroups:0"] = "Prospects",
+            ["TotalExpert:PartnerPrefix"] = "Acme Lending",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<ITokenStore>(new InMemoryTokenStore());
@@ -31,7 +34,9 @@ public class DependencyInjectionTests
 
         var contacts = provider.GetRequiredService<IContactsClient>();
         var users = provider.GetRequiredService<IUsersClient>();
-        var created = await contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
+        var contact = SandboxClients.Contact(sandbox, 1);
+        contact.Owner = null;
+        var created = await contacts.CreateContactAsync(contact);
         var page = await users.ListUsersAsync(1, 10, null, null);
 
         Assert.True(created.Id > 0);
@@ -40,6 +45,10 @@ public class DependencyInjectionTests
         Assert.Equal(500, options.RequestsPerWindow);
         Assert.Equal(2, options.Retry.MaxRetries);
         Assert.Equal(1, sandbox.Inspector.GetRequestStats().TokenRequests);
+        Assert.Equal("Acme Lending", options.PartnerPrefix);
+        Assert.Equal(sandbox.Users[1].Id, sandbox.Inspector.GetState().Contacts.Single().OwnerId);
+        Assert.Equal(["Prospects"], contact.ContactGroups!.Select(g => g.GroupName));
+        Assert.Same(provider.GetRequiredService<TeGen.Client.Surveys.SurveyWorkflow>(), provider.GetRequiredService<TeGen.Client.Surveys.SurveyWorkflow>());
     }
 
     [Fact]

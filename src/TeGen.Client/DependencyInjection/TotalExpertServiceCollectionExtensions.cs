@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TeGen.Client;
 using TeGen.Client.Auth;
 using TeGen.Client.Http;
+using TeGen.Client.Surveys;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -74,6 +75,7 @@ public static class TotalExpertServiceCollectionExtensions
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().InsightTypes);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Users);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Schema);
+        services.TryAddSingleton(sp => new SurveyWorkflow(sp.GetRequiredService<TotalExpertAdminClient>()));
         return services;
     }
 
