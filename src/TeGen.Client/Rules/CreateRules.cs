@@ -56,11 +56,10 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     {
         var problems = new List<RequestProblem>();
         var defaultOwner = options.DefaultOwner?.ToInsightOwner();
-        var fillOwner = CheckOwner(insight.Owner?.IsSet, defaultOwner is not null, "insight", problems);
-        if (fillOwner is false && asAdmin && insight.Owner is null && options.DefaultOwner is not null && defaultOwner is null)
-        {
-            problems[^1] = new("owner", $"is required As Admin, and the default owner ({options.DefaultOwner}) is known only by e-mail, which TE does not accept for insights; name the owner by id, username or external id");
-        }
+        var unusableDefault = options.DefaultOwner is not null && defaultOwner is null
+            ? $"the default owner ({options.DefaultOwner}) is known only by e-mail, which TE does not accept for insights; name the owner by id, username or external id"
+            : null;
+        var fillOwner = CheckOwner(insight.Owner?.IsSet, defaultOwner is not null, "insight", problems, unusableDefault);
 
         var type = insight.Type;
         if (type is null || (type.Id is null && string.IsNullOrWhiteSpace(type.Type)))
@@ -101,8 +100,8 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     }
 
     // Checks an owner (ownerIsSet is null when no owner object was given); returns whether the default owner
-    // should be filled in.
-    private bool CheckOwner(bool? ownerIsSet, bool haveDefault, string what, List<RequestProblem> problems)
+    // should be filled in. The advice replaces the usual hint when the default owner cannot serve.
+    private bool CheckOwner(bool? ownerIsSet, bool haveDefault, string what, List<RequestProblem> problems, string? advice = null)
     {
         if (ownerIsSet is false)
         {
@@ -117,7 +116,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
                 return true;
             }
 
-            problems.Add(new("owner", $"is required As Admin (client credentials): TE files every {what} under a user; {OwnerAdvice}"));
+            problems.Add(new("owner", $"is required As Admin (client credentials): TE files every {what} under a user; {advice ?? OwnerAdvice}"));
         }
 
         return false;
