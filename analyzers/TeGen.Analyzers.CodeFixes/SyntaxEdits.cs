@@ -1,8 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace TeGen.Analyzers.CodeFixes;
@@ -11,11 +9,33 @@ namespace TeGen.Analyzers.CodeFixes;
 internal static class SyntaxEdits
 {
     /// <summary>
-    /// Parses code written with fully qualified TeGen names (<c>global::TeGen.Client.OwnerRef</c>), marked so the
-    /// code action's cleanup shortens them where a <c>using</c> allows and adds the import where it can.
+    /// The shortest name of a type that means it at <paramref name="position"/>: <c>OwnerRef</c> where
+    /// <c>TeGen.Client</c> is imported, <c>TeGen.Client.OwnerRef</c> elsewhere.
     /// </summary>
-    public static ExpressionSyntax Qualified(string code) =>
-        ParseExpression(code).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
+    public static string TypeName(SemanticModel model, int position, string metadataName, params string[] typeArguments)
+    {
+        var type = model.Compilation.GetTypeByMetadataName(metadataName);
+        if (type is null)
+        {
+            return metadataName;
+        }
+
+        if (typeArguments.Length > 0)
+        {
+            var arguments = typeArguments.Select(a => model.Compilation.GetTypeByMetadataName(a)).ToArray();
+            if (arguments.Any(a => a is null))
+            {
+                return metadataName;
+            }
+
+            type = type.Construct(arguments!);
+        }
+
+        return type.ToMinimalDisplayString(model, position);
+    }
+
+    /// <summary>Parses an expression the fix writes.</summary>
+    public static ExpressionSyntax Parse(string code) => ParseExpression(code);
 
     /// <summary>The creation of <paramref name="node"/> (the node a diagnostic was reported on, or inside it).</summary>
     public static BaseObjectCreationExpressionSyntax? Creation(SyntaxNode node) =>

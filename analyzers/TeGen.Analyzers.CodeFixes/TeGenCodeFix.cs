@@ -34,7 +34,8 @@ public abstract class TeGenCodeFix : CodeFixProvider
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
             return;
         }
@@ -42,7 +43,7 @@ public abstract class TeGenCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Rewrite(node, diagnostic, context.Document.Project.ParseOptions) is { } edit)
+            if (Rewrite(node, diagnostic, model) is { } edit)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -55,5 +56,8 @@ public abstract class TeGenCodeFix : CodeFixProvider
     }
 
     /// <summary>The edit for the diagnostic reported on <paramref name="node"/>; <c>null</c> when none applies.</summary>
-    internal abstract Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, ParseOptions? options);
+    /// <param name="node">The node the diagnostic is on.</param>
+    /// <param name="diagnostic">The diagnostic, with the properties its analyzer gave it.</param>
+    /// <param name="model">The document's semantic model, to name types as the code in scope can see them.</param>
+    internal abstract Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model);
 }

@@ -11,6 +11,10 @@ namespace TeGen.Analyzers;
 /// </summary>
 internal sealed class TeGenSettings
 {
+    // Commas: .editorconfig (and the global config MSBuild properties reach the compiler through) ends a value at
+    // ';' or '#', taking the rest for a comment. A ';' that arrives anyway is accepted too.
+    private static readonly char[] GroupSeparators = [',', ';'];
+
     private TeGenSettings(AnalyzerConfigOptions file, AnalyzerConfigOptions global)
     {
         var mode = Read(file, global, "mode", "TeGenMode");
@@ -19,7 +23,7 @@ internal sealed class TeGenSettings
         DefaultOwner = OwnerSetting.Parse(Read(file, global, "default_owner", "TeGenDefaultOwner"));
         PartnerPrefix = InsightTypeNaming.NormalizePrefix(Read(file, global, "partner_prefix", "TeGenPartnerPrefix"));
         RequiredGroups = (Read(file, global, "required_groups", "TeGenRequiredGroups") ?? string.Empty)
-            .Split(';')
+            .Split(GroupSeparators)
             .Select(g => g.Trim())
             .Where(g => g.Length > 0)
             .Distinct(StringComparer.Ordinal)
@@ -38,7 +42,7 @@ internal sealed class TeGenSettings
     /// <summary><c>tegen.partner_prefix</c> without blanks or a trailing colon; <c>null</c> when not set.</summary>
     public string? PartnerPrefix { get; }
 
-    /// <summary><c>tegen.required_groups</c>: group names separated by <c>;</c>.</summary>
+    /// <summary><c>tegen.required_groups</c>: group names separated by commas.</summary>
     public ImmutableArray<string> RequiredGroups { get; }
 
     public static TeGenSettings For(AnalyzerOptions options, SyntaxTree tree) =>

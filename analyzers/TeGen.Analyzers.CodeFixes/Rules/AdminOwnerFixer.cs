@@ -17,7 +17,7 @@ public sealed class AdminOwnerFixer : TeGenCodeFix
     /// <inheritdoc />
     protected override string DiagnosticId => DiagnosticIds.AdminOwnerMissing;
 
-    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, ParseOptions? options)
+    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
     {
         if (SyntaxEdits.Creation(node) is not { } creation
             || !diagnostic.Properties.TryGetValue(DiagnosticProperties.OwnerType, out var ownerType) || ownerType is null)
@@ -27,18 +27,19 @@ public sealed class AdminOwnerFixer : TeGenCodeFix
 
         diagnostic.Properties.TryGetValue(DiagnosticProperties.OwnerFactory, out var factory);
         diagnostic.Properties.TryGetValue(DiagnosticProperties.OwnerValue, out var value);
+        var type = SyntaxEdits.TypeName(model, creation.SpanStart, "TeGen.Client." + ownerType);
         var owner = factory is not null && value is not null
-            ? $"{ownerType}.{factory}({(factory == "ById" ? value : Quote(value))})"
-            : Placeholder(ownerType);
-        var fixedCreation = SyntaxEdits.WithMember(creation, "Owner", SyntaxEdits.Qualified("global::TeGen.Client." + owner));
+            ? $"{type}.{factory}({(factory == "ById" ? value : Quote(value))})"
+            : Placeholder(type, ownerType == "InsightOwnerRef");
+        var fixedCreation = SyntaxEdits.WithMember(creation, "Owner", SyntaxEdits.Parse(owner));
         var title = factory is not null ? $"Set Owner = {owner}" : "Set Owner (placeholder to fill in)";
         return new Edit(creation, fixedCreation, title);
     }
 
     // Insight owners cannot be named by e-mail, so their placeholder names a username.
-    private static string Placeholder(string ownerType) => ownerType == "InsightOwnerRef"
-        ? $"{ownerType}.ByUsername({Quote("owner.username")} {Todo})"
-        : $"{ownerType}.ByEmail({Quote("owner@example.com")} {Todo})";
+    private static string Placeholder(string type, bool insight) => insight
+        ? $"{type}.ByUsername({Quote("owner.username")} {Todo})"
+        : $"{type}.ByEmail({Quote("owner@example.com")} {Todo})";
 
     private static string Quote(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 }

@@ -18,14 +18,15 @@ public sealed class HardcodedSecretFixer : TeGenCodeFix
     /// <inheritdoc />
     protected override string DiagnosticId => DiagnosticIds.HardcodedClientSecret;
 
-    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, ParseOptions? options)
+    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
     {
         if (node is not ExpressionSyntax secret)
         {
             return null;
         }
 
-        var read = SyntaxEdits.Qualified($"global::System.Environment.GetEnvironmentVariable(\"{VariableName}\")").WithTriviaFrom(secret);
+        var environment = SyntaxEdits.TypeName(model, secret.SpanStart, "System.Environment");
+        var read = SyntaxEdits.Parse($"{environment}.GetEnvironmentVariable(\"{VariableName}\")").WithTriviaFrom(secret);
         return new Edit(secret, read, $"Read the secret from the {VariableName} environment variable");
     }
 }

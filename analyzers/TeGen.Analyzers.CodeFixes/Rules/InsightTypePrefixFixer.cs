@@ -16,7 +16,7 @@ public sealed class InsightTypePrefixFixer : TeGenCodeFix
     /// <inheritdoc />
     protected override string DiagnosticId => DiagnosticIds.InsightTypeWithoutPrefix;
 
-    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, ParseOptions? options)
+    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
     {
         if (node is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
             || !diagnostic.Properties.TryGetValue(DiagnosticProperties.PartnerPrefix, out var prefix) || prefix is null)

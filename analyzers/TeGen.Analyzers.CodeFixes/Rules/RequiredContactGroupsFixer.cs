@@ -15,11 +15,12 @@ namespace TeGen.Analyzers.CodeFixes.Rules;
 public sealed class RequiredContactGroupsFixer : TeGenCodeFix
 {
     private const string Property = "ContactGroups";
+    private const string GroupRef = "TeGen.Client.ContactGroupRef";
 
     /// <inheritdoc />
     protected override string DiagnosticId => DiagnosticIds.RequiredContactGroupMissing;
 
-    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, ParseOptions? options)
+    internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
     {
         if (SyntaxEdits.Creation(node) is not { } creation
             || !diagnostic.Properties.TryGetValue(DiagnosticProperties.MissingGroups, out var names) || string.IsNullOrEmpty(names))
@@ -27,19 +28,20 @@ public sealed class RequiredContactGroupsFixer : TeGenCodeFix
             return null;
         }
 
-        var groups = names!.Split('\n').Select(Group).ToList();
+        var groupType = SyntaxEdits.TypeName(model, creation.SpanStart, GroupRef);
+        var groups = names!.Split('\n').Select(name => $"new {groupType} {{ GroupName = {SymbolDisplay.FormatLiteral(name, quote: true)} }}").ToList();
         var title = groups.Count == 1 ? "Add the required contact group" : "Add the required contact groups";
         if (SyntaxEdits.Member(creation, Property) is not { } existing)
         {
-            var collectionExpressions = options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp12 };
-            var list = collectionExpressions
-                ? SyntaxEdits.Qualified("[" + string.Join(", ", groups) + "]")
-                : SyntaxEdits.Qualified("new global::System.Collections.Generic.List<global::TeGen.Client.ContactGroupRef> { " + string.Join(", ", groups) + " }");
+            var collectionExpressions = model.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp12 };
+            var list = SyntaxEdits.Parse(collectionExpressions
+                ? "[" + string.Join(", ", groups) + "]"
+                : $"new {SyntaxEdits.TypeName(model, creation.SpanStart, "System.Collections.Generic.List`1", GroupRef)} {{ {string.Join(", ", groups)} }}");
             return new Edit(creation, SyntaxEdits.WithMember(creation, Property, list), title);
         }
 
         SyntaxNode? appended = existing.Right;
-        foreach (var group in groups.Select(SyntaxEdits.Qualified))
+        foreach (var group in groups.Select(SyntaxEdits.Parse))
         {
             appended = appended switch
             {
@@ -55,6 +57,4 @@ public sealed class RequiredContactGroupsFixer : TeGenCodeFix
         return appended is null ? null : new Edit(existing.Right, appended, title);
     }
 
-    private static string Group(string name) =>
-        "new global::TeGen.Client.ContactGroupRef { GroupName = " + SymbolDisplay.FormatLiteral(name, quote: true) + " }";
 }

@@ -19,7 +19,7 @@ internal sealed class TeGenTest<TAnalyzer, TFix> : CSharpCodeFixTest<TAnalyzer, 
     {
         // No reference pack: the references come from the test host (downloading packs would need the network).
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        TestState.AdditionalReferences.AddRange(TestReferences.Client);
     }
 
     /// <summary>The C# version test code is parsed with; the fixes write older syntax for older versions.</summary>
@@ -32,6 +32,14 @@ internal sealed class TeGenTest<TAnalyzer, TFix> : CSharpCodeFixTest<TAnalyzer, 
     public TeGenTest<TAnalyzer, TFix> WithEditorConfig(params string[] lines)
     {
         TestState.AnalyzerConfigFiles.Add(("/.editorconfig", string.Join('\n', ["root = true", "", "[*.cs]", .. lines])));
+        return this;
+    }
+
+    /// <summary>Compiles against ASP.NET Core as well.</summary>
+    public TeGenTest<TAnalyzer, TFix> WithAspNetCore()
+    {
+        TestState.AdditionalReferences.Clear();
+        TestState.AdditionalReferences.AddRange(TestReferences.Web);
         return this;
     }
 
