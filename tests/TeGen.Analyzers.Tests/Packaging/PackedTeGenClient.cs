@@ -4,8 +4,10 @@ namespace TeGen.Analyzers.Tests.Packaging;
 
 /// <summary>
 /// Packs src/TeGen.Client (with its analyzers) once per test run into a private folder feed, under a version no
-/// other run uses (NuGet caches packages by id and version), building into a private artifacts folder so the
-/// repository's own bin/ and obj/ stay untouched; removes that version from the package cache afterwards.
+/// other run uses (NuGet caches packages by id and version), and removes that version from the package cache
+/// afterwards. It packs what the build of this test project has just built (the client and analyzers are project
+/// references of it), in the same configuration, without building again: a rebuild of the client would cost more
+/// than the rest of the test. Only the nuspec is written, into the private folder.
 /// </summary>
 public sealed class PackedTeGenClient : IAsyncLifetime
 {
@@ -15,14 +17,19 @@ public sealed class PackedTeGenClient : IAsyncLifetime
 
     private string Feed => Path.Combine(WorkDirectory, "feed");
 
+    // This assembly runs from bin/<Configuration>/<TargetFramework>/.
+    private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
     public async Task InitializeAsync()
     {
         var pack = await DotnetCli.RunAsync(
             TeGen.Tests.RepoPaths.Root,
             "pack", TeGen.Tests.RepoPaths.Combine("src", "TeGen.Client", "TeGen.Client.csproj"),
+            "--no-build",
+            "-c", Configuration,
             "-o", Feed,
-            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"),
-            $"-p:PackageVersion={Version}");
+            $"-p:PackageVersion={Version}",
+            $"-p:NuspecOutputPath={Path.Combine(WorkDirectory, "nuspec")}{Path.DirectorySeparatorChar}");
         Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
