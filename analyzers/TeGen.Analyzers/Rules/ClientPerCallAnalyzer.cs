@@ -93,22 +93,23 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
             }
         }
 
-        if (member.IsStatic)
+        if (member is IMethodSymbol method)
         {
-            return null;
+            if (web.TakesHttpContext(method))
+            {
+                return "per request (in a method handling an HttpContext)";
+            }
+
+            if (web.IsFunction(method))
+            {
+                return "per function invocation";
+            }
         }
 
-        if (member is IMethodSymbol method && web.TakesHttpContext(method))
-        {
-            return "per request (in a method handling an HttpContext)";
-        }
-
-        if (web.IsPerRequestType(member.ContainingType))
-        {
-            return "per request (controllers and pages are created for every request)";
-        }
-
-        return member is IMethodSymbol function && web.IsFunction(function) ? "per function invocation" : null;
+        // Static members of a controller live as long as the process; instance members, one request.
+        return !member.IsStatic && web.IsPerRequestType(member.ContainingType)
+            ? "per request (controllers and pages are created for every request)"
+            : null;
     }
 
     private static bool InUsing(IOperation creation)

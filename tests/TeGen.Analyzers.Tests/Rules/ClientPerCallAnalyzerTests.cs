@@ -60,6 +60,24 @@ public class ClientPerCallAnalyzerTests
         """);
 
     [Fact]
+    public Task Reports_a_connection_created_in_a_static_function_or_request_handler() => Web("""
+        namespace Microsoft.Azure.Functions.Worker
+        {
+            public sealed class FunctionAttribute(string name) : System.Attribute;
+        }
+
+        static class Functions
+        {
+            [Microsoft.Azure.Functions.Worker.Function("sync")]
+            public static Task Sync(TotalExpertClientOptions options) =>
+                {|TE0003:new TotalExpertConnection(options)|}.CreateAdminClient().Health.GetHeartbeatAsync();
+
+            public static Task Handle(HttpContext context, TotalExpertClientOptions options) =>
+                {|TE0003:new TotalExpertConnection(options)|}.CreateAdminClient().Health.GetHeartbeatAsync();
+        }
+        """);
+
+    [Fact]
     public Task Reports_a_connection_or_token_provider_in_a_using_block() => Web("""
         class Sync
         {
