@@ -1,0 +1,213 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace TeGen.Analyzers;
+
+/// <summary>
+/// Where a newly created TE model goes within the method that creates it. Deliberately simple, and the same for
+/// every rule: the object is followed directly into a call, or through the local it is stored in, in source order,
+/// until a use decides. Anything the rules cannot see through (the object handed to another method, stored
+/// elsewhere, captured by a lambda, or the local reassigned) ends the analysis without a diagnostic.
+/// </summary>
+internal static class ObjectFlow
+{
+    public enum Outcome
+    {
+        /// <summary>Neither stored in a local nor passed to a create call: returned, stored in a field, ...</summary>
+        NotFollowed,
+
+        /// <summary>The watched property is read or written (after creation) before any create call.</summary>
+        Touched,
+
+        /// <summary>The object reaches a create call; see <see cref="Result.Sink"/>.</summary>
+        Sink,
+
+        /// <summary>The object leaves the rules' sight before reaching a create call.</summary>
+        Escaped,
+
+        /// <summary>Stored in a local that is never used in a way that matters.</summary>
+        Unused,
+    }
+
+    public readonly struct Result
+    {
+        public Result(Outcome outcome, IInvocationOperation? sink = null)
+        {
+            Outcome = outcome;
+            Sink = sink;
+        }
+
+        public Outcome Outcome { get; }
+
+        /// <summary>The create call the object is passed to, when <see cref="Outcome"/> is <see cref="Outcome.Sink"/>.</summary>
+        public IInvocationOperation? Sink { get; }
+    }
+
+    /// <summary>Follows <paramref name="creation"/> until a create call (<paramref name="isSink"/>) or a use of <paramref name="watched"/>.</summary>
+    public static Result Follow(IObjectCreationOperation creation, IPropertySymbol watched, Func<IArgumentOperation, bool> isSink)
+    {
+        var parent = Up(creation);
+        if (parent is IArgumentOperation { Parent: IInvocationOperation direct } argument && isSink(argument))
+        {
+            return new Result(Outcome.Sink, direct);
+        }
+
+        if (StoredIn(creation, parent) is not { } local)
+        {
+            return new Result(Outcome.NotFollowed);
+        }
+
+        var function = EnclosingFunction(creation);
+        var uses = Root(creation).Descendants()
+            .OfType<ILocalReferenceOperation>()
+            .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local) && r.Syntax.SpanStart > creation.Syntax.Span.End)
+            .OrderBy(r => r.Syntax.SpanStart);
+        foreach (var use in uses)
+        {
+            if (EnclosingFunction(use) != function)
+            {
+                return new Result(Outcome.Escaped);
+            }
+
+            switch (Up(use))
+            {
+                case IPropertyReferenceOperation property when Unwrap(property.Instance) == use:
+                    if (SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, watched.OriginalDefinition))
+                    {
+                        return new Result(Outcome.Touched);
+                    }
+
+                    break;
+                case IMemberReferenceOperation member when Unwrap(member.Instance) == use:
+                case IInvocationOperation call when Unwrap(call.Instance) == use:
+                    break;
+                case IArgumentOperation { Parent: IInvocationOperation call } passed when isSink(passed):
+                    return new Result(Outcome.Sink, call);
+                default:
+                    return new Result(Outcome.Escaped);
+            }
+        }
+
+        return new Result(Outcome.Unused);
+    }
+
+    /// <summary>The value given to <paramref name="property"/> in the object initializer, if any.</summary>
+    public static IOperation? InitializerValue(IObjectCreationOperation creation, IPropertySymbol property)
+    {
+        foreach (var initializer in creation.Initializer?.Initializers ?? Enumerable.Empty<IOperation>())
+        {
+            switch (initializer)
+            {
+                case IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment when SameProperty(target.Property, property):
+                    return assignment.Value;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } nested when SameProperty(target.Property, property):
+                    return nested.Initializer;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the argument is the body of a TeGen create method (<c>Create...Async(body)</c>) of <paramref name="model"/>.</summary>
+    public static bool IsCreateBody(IArgumentOperation argument, ITypeSymbol model, TeGenSymbols symbols) =>
+        argument.Parameter is { } parameter
+        && parameter.ContainingSymbol is IMethodSymbol { Name: var name } method
+        && name.StartsWith("Create", StringComparison.Ordinal)
+        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Assembly)
+        && SymbolEqualityComparer.Default.Equals(parameter.Type, model);
+
+    /// <summary>
+    /// Where to report on a creation: <c>new NewContact</c> or <c>new NewContact(...)</c> without the initializer,
+    /// so the squiggle stays on one line.
+    /// </summary>
+    public static Location CreationLocation(SyntaxNode syntax)
+    {
+        var end = syntax switch
+        {
+            ObjectCreationExpressionSyntax explicitNew => (explicitNew.ArgumentList ?? (SyntaxNode)explicitNew.Type).Span.End,
+            ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
+            _ => syntax.Span.End,
+        };
+        return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end));
+    }
+
+    /// <summary>The operation's parent, skipping conversions and parentheses.</summary>
+    public static IOperation? Up(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent;
+    }
+
+    /// <summary>The operation without conversions and parentheses around it.</summary>
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameProperty(IPropertySymbol candidate, IPropertySymbol property) =>
+        SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, property.OriginalDefinition);
+
+    private static ILocalSymbol? StoredIn(IOperation creation, IOperation? parent) => parent switch
+    {
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+        ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when Unwrap(assignment.Value) == creation => target.Local,
+        _ => null,
+    };
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    private static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+}

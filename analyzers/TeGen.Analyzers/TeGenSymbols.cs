@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+
+namespace TeGen.Analyzers;
+
+/// <summary>The TeGen.Client types the rules key on, resolved once per compilation.</summary>
+internal sealed class TeGenSymbols
+{
+    private const string Namespace = "TeGen.Client.";
+
+    private TeGenSymbols(Compilation compilation)
+    {
+        Client = Type(compilation, "TotalExpertClient")!;
+        AdminClient = Type(compilation, "TotalExpertAdminClient");
+        UserClient = Type(compilation, "TotalExpertUserClient");
+        Connection = Type(compilation, "TotalExpertConnection");
+        Options = Type(compilation, "TotalExpertClientOptions");
+        OwnerRef = Type(compilation, "OwnerRef");
+        InsightOwnerRef = Type(compilation, "InsightOwnerRef");
+        InsightTypeRef = Type(compilation, "InsightTypeRef");
+        NewContact = Type(compilation, "NewContact");
+        ContactGroupRef = Type(compilation, "ContactGroupRef");
+        TokenProvider = Type(compilation, "Auth.TotalExpertTokenProvider");
+        AccessTokenProvider = Type(compilation, "Auth.TotalExpertAccessTokenProvider");
+    }
+
+    public INamedTypeSymbol Client { get; }
+
+    public INamedTypeSymbol? AdminClient { get; }
+
+    public INamedTypeSymbol? UserClient { get; }
+
+    public INamedTypeSymbol? Connection { get; }
+
+    public INamedTypeSymbol? Options { get; }
+
+    public INamedTypeSymbol? OwnerRef { get; }
+
+    public INamedTypeSymbol? InsightOwnerRef { get; }
+
+    public INamedTypeSymbol? InsightTypeRef { get; }
+
+    public INamedTypeSymbol? NewContact { get; }
+
+    public INamedTypeSymbol? ContactGroupRef { get; }
+
+    public INamedTypeSymbol? TokenProvider { get; }
+
+    public INamedTypeSymbol? AccessTokenProvider { get; }
+
+    /// <summary>The assembly holding TeGen's client (TeGen.Client).</summary>
+    public IAssemblySymbol Assembly => Client.ContainingAssembly;
+
+    /// <summary>The symbols, or <c>null</c> when the compilation does not reference TeGen.Client.</summary>
+    public static TeGenSymbols? From(Compilation compilation) =>
+        Type(compilation, "TotalExpertClient") is null ? null : new TeGenSymbols(compilation);
+
+    private static INamedTypeSymbol? Type(Compilation compilation, string name) => compilation.GetTypeByMetadataName(Namespace + name);
+}

@@ -1,0 +1,214 @@
+using TeGen.Analyzers.Tests.Support;
+using Verifier = TeGen.Analyzers.Tests.Support.Verify<TeGen.Analyzers.Rules.AdminOwnerAnalyzer, TeGen.Analyzers.CodeFixes.Rules.AdminOwnerFixer>;
+
+namespace TeGen.Analyzers.Tests.Rules;
+
+public class AdminOwnerAnalyzerTests
+{
+    private const string Usings = Verifier.Usings;
+
+    [Fact]
+    public Task Reports_a_contact_sent_through_an_admin_client() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Contacts.CreateContactAsync({|TE0001:new NewContact|} { FirstName = "Ann", LastName = "Lee" });
+        }
+        """);
+
+    [Fact]
+    public Task Reports_a_note_stored_in_a_local_and_sent_through_a_fresh_admin_client() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertConnection te, CancellationToken ct)
+            {
+                var note = {|TE0001:new NewContactNote()|};
+                note.Note = "Called back";
+                await te.CreateAdminClient().ContactNotes.CreateContactNoteAsync(note, ct);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Reports_an_injected_client_when_the_project_declares_admin_mode() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync(IContactGroupsClient groups)
+        {
+            Task Run() => groups.CreateContactGroupAsync({|TE0001:new NewContactGroup|} { GroupName = "Prospects" });
+        }
+        """,
+        "tegen.mode = admin");
+
+    [Fact]
+    public Task Reports_an_insight_when_the_msbuild_property_declares_admin_mode()
+    {
+        var test = Verifier.Test(Usings + """
+            class Sync(IInsightsClient insights)
+            {
+                Task Run() => insights.CreateInsightAsync({|TE0001:new NewInsight|} { Type = InsightTypeRef.ById(4) });
+            }
+            """);
+        test.WithBuildProperties(("TeGenMode", "Admin"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_an_owner_set_only_after_the_create() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                var response = {|TE0001:new NewContactSurveyResponse()|};
+                await admin.ContactSurveyResponses.CreateContactSurveyResponseAsync(response);
+                response.Owner = OwnerRef.ById(3);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Accepts_an_owner_in_the_initializer() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Contacts.CreateContactAsync(new NewContact { FirstName = "Ann", Owner = OwnerRef.ByUsername("ann") });
+        }
+        """);
+
+    [Fact]
+    public Task Accepts_an_owner_assigned_before_the_create() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin, long ownerId)
+            {
+                var insight = new NewInsight { Type = InsightTypeRef.ById(4) };
+                insight.Owner = InsightOwnerRef.ById(ownerId);
+                await admin.Insights.CreateInsightAsync(insight);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Accepts_a_user_client() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertConnection te) =>
+                te.CreateUserClient("ann").Contacts.CreateContactAsync(new NewContact { FirstName = "Ann" });
+        }
+        """,
+        "tegen.mode = admin");
+
+    [Fact]
+    public Task Accepts_an_injected_client_when_no_mode_is_declared() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync(IContactsClient contacts)
+        {
+            Task Run() => contacts.CreateContactAsync(new NewContact { FirstName = "Ann" });
+        }
+        """);
+
+    [Fact]
+    public Task Accepts_an_injected_client_in_user_mode() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync(IContactsClient contacts)
+        {
+            Task Run() => contacts.CreateContactAsync(new NewContact { FirstName = "Ann" });
+        }
+        """,
+        "tegen.mode = user");
+
+    [Fact]
+    public Task Does_not_judge_an_object_handed_to_another_method_first() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                var contact = new NewContact { FirstName = "Ann" };
+                AssignOwner(contact);
+                await admin.Contacts.CreateContactAsync(contact);
+            }
+
+            static void AssignOwner(NewContact contact) => contact.Owner = OwnerRef.ById(1);
+        }
+        """);
+
+    [Fact]
+    public void Does_nothing_in_a_compilation_without_TeGen() =>
+        Assert.Null(TeGenSymbols.From(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("NoTeGen", references: TestReferences.Client.Where(r => !r.Display!.EndsWith("TeGen.Client.dll")))));
+
+    [Fact]
+    public Task Fix_writes_a_placeholder_owner_that_compiles() => Verifier.FixAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Contacts.CreateContactAsync({|TE0001:new NewContact|} { FirstName = "Ann" });
+        }
+        """, Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Contacts.CreateContactAsync(new NewContact { FirstName = "Ann", Owner = OwnerRef.ByEmail("owner@example.com" /* TODO: the TE user who owns this record */) });
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_writes_the_configured_default_owner() => Verifier.FixAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                await admin.Contacts.CreateContactAsync({|TE0001:new NewContact()|});
+                var group = {|TE0001:new NewContactGroup|}
+                {
+                    GroupName = "Prospects",
+                    UserEditable = true
+                };
+                await admin.ContactGroups.CreateContactGroupAsync(group);
+            }
+        }
+        """, Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                await admin.Contacts.CreateContactAsync(new NewContact() { Owner = OwnerRef.ById(101) });
+                var group = new NewContactGroup
+                {
+                    GroupName = "Prospects",
+                    UserEditable = true,
+                    Owner = OwnerRef.ById(101)
+                };
+                await admin.ContactGroups.CreateContactGroupAsync(group);
+            }
+        }
+        """,
+        "tegen.default_owner = id:101");
+
+    [Fact]
+    public Task Fix_uses_a_username_placeholder_for_insights_when_the_default_owner_is_an_email() => Verifier.FixAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Insights.CreateInsightAsync({|TE0001:new NewInsight|} { Type = InsightTypeRef.ById(4) });
+        }
+        """, Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Insights.CreateInsightAsync(new NewInsight { Type = InsightTypeRef.ById(4), Owner = InsightOwnerRef.ByUsername("owner.username" /* TODO: the TE user who owns this record */) });
+        }
+        """,
+        "tegen.default_owner = email:ops@acme.example");
+
+    [Fact]
+    public Task Fix_qualifies_the_owner_type_when_TeGen_Client_is_not_imported() => Verifier.FixAsync("""
+        class Sync
+        {
+            System.Threading.Tasks.Task Run(TeGen.Client.TotalExpertAdminClient admin) =>
+                admin.Contacts.CreateContactAsync({|TE0001:new TeGen.Client.NewContact|} { FirstName = "Ann" });
+        }
+        """, """
+        class Sync
+        {
+            System.Threading.Tasks.Task Run(TeGen.Client.TotalExpertAdminClient admin) =>
+                admin.Contacts.CreateContactAsync(new TeGen.Client.NewContact { FirstName = "Ann", Owner = TeGen.Client.OwnerRef.ByUsername("ops") });
+        }
+        """,
+        "tegen.default_owner = username:ops");
+}
