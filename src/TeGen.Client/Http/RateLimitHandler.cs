@@ -17,12 +17,13 @@ internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvide
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        using (var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false))
-        {
-            var waited = time.GetElapsedTime(started);
-            TeGenTelemetry.LimiterWait.Record(waited.TotalMilliseconds);
-            CallBudget.Of(request)?.AddQueued(waited);
-        }
+
+        // The lease is held until TE's answer arrives: the limiter logs the permit then, when TE has certainly
+        // counted the request, not when it was granted (see TeRequestRateLimiter).
+        using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        var waited = time.GetElapsedTime(started);
+        TeGenTelemetry.LimiterWait.Record(waited.TotalMilliseconds);
+        CallBudget.Of(request)?.AddQueued(waited);
 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)

@@ -14,7 +14,11 @@ public class TeRequestRateLimiterTests
         using var limiter = new TeRequestRateLimiter(3, TimeSpan.FromSeconds(10), _time);
         for (var i = 0; i < 3; i++)
         {
-            Assert.True(limiter.AttemptAcquire().IsAcquired);
+            using (var lease = limiter.AttemptAcquire())
+            {
+                Assert.True(lease.IsAcquired);
+            }
+
             _time.Advance(TimeSpan.FromSeconds(1));
         }
 
@@ -25,6 +29,56 @@ public class TeRequestRateLimiterTests
 
         _time.Advance(TimeSpan.FromSeconds(7));
         Assert.True(limiter.AttemptAcquire().IsAcquired);
+    }
+
+    [Fact]
+    public void A_permit_is_logged_when_its_lease_is_disposed_not_when_it_was_granted()
+    {
+        // A request granted at once but answered 5 s later may have been counted by TE 5 s later.
+        using var limiter = new TeRequestRateLimiter(1, TimeSpan.FromSeconds(10), _time);
+        var lease = limiter.AttemptAcquire();
+        _time.Advance(TimeSpan.FromSeconds(5));
+        lease.Dispose();
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var refused = limiter.AttemptAcquire();
+        Assert.False(refused.IsAcquired);
+        Assert.True(refused.TryGetMetadata(MetadataName.RetryAfter, out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(5), wait);
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.True(limiter.AttemptAcquire().IsAcquired);
+    }
+
+    [Fact]
+    public void A_lease_never_disposed_holds_its_permit_for_two_windows()
+    {
+        using var limiter = new TeRequestRateLimiter(1, TimeSpan.FromSeconds(10), _time);
+        Assert.True(limiter.AttemptAcquire().IsAcquired);
+
+        _time.Advance(TimeSpan.FromSeconds(19));
+        Assert.False(limiter.AttemptAcquire().IsAcquired);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(limiter.AttemptAcquire().IsAcquired);
+    }
+
+    [Fact]
+    public async Task A_waiter_wakes_when_a_lease_finishes_early_instead_of_sleeping_until_it_lapses()
+    {
+        using var limiter = new TeRequestRateLimiter(1, TimeSpan.FromSeconds(10), _time);
+        var inFlight = limiter.AttemptAcquire();
+        var waiting = limiter.AcquireAsync().AsTask();
+
+        _time.Advance(TimeSpan.FromSeconds(3));
+        inFlight.Dispose();
+        await Task.Delay(50);
+        _time.Advance(TimeSpan.FromSeconds(9));
+        await Task.Delay(50);
+        Assert.False(waiting.IsCompleted);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(lease.IsAcquired);
     }
 
     [Fact]
