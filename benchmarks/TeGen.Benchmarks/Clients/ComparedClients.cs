@@ -15,13 +15,15 @@ namespace TeGen.Benchmarks.Clients;
 /// <summary>
 /// The four clients, each with its own connection pool to the same canned server, authenticated once at set-up:
 /// the raw baseline, TeGen (its whole handler pipeline), the NSwag-default client and the Kiota client (with Kiota's
-/// default middleware).
+/// default middleware). A fifth, TeGen's generated contacts client on a bare HttpClient, separates what the generated
+/// code costs from what TeGen's handler pipeline costs.
 /// </summary>
 public sealed class ComparedClients : IAsyncDisposable
 {
     private readonly CannedTeServer _server;
     private readonly TotalExpertConnection _connection;
     private readonly HttpClient _rawHttp;
+    private readonly HttpClient _bareTeGenHttp;
     private readonly HttpClient _nswagHttp;
     private readonly HttpClient _kiotaHttp;
 
@@ -50,6 +52,8 @@ public sealed class ComparedClients : IAsyncDisposable
             loggerFactory: null,
             new TeRateLimiterRegistry());
         TeGen = _connection.CreateAdminClient();
+        _bareTeGenHttp = BearerHttpClient(server.BaseUrl, token);
+        TeGenWithoutPipeline = new ContactsClient(_bareTeGenHttp);
 
         _nswagHttp = BearerHttpClient(server.BaseUrl, token);
         NSwag = new NSwagDefault.Client(_nswagHttp) { BaseUrl = server.BaseUrl.ToString() };
@@ -67,6 +71,9 @@ public sealed class ComparedClients : IAsyncDisposable
 
     /// <summary>TeGen's admin client.</summary>
     public TotalExpertAdminClient TeGen { get; }
+
+    /// <summary>TeGen's generated contacts client without the SDK's handlers (no limiter, retries, telemetry, token cache).</summary>
+    public IContactsClient TeGenWithoutPipeline { get; }
 
     /// <summary>The client NSwag generates with its defaults.</summary>
     public NSwagDefault.Client NSwag { get; }
@@ -87,6 +94,7 @@ public sealed class ComparedClients : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rawHttp.Dispose();
+        _bareTeGenHttp.Dispose();
         _nswagHttp.Dispose();
         _kiotaHttp.Dispose();
         _connection.Dispose();

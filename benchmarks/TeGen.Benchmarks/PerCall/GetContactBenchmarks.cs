@@ -14,6 +14,10 @@ public class GetContactBenchmarks : PerCallBenchmarks
     [Benchmark]
     public Task<Client.Contact> TeGen() => Clients.TeGen.Contacts.GetContactAsync(CannedPayloads.ContactId, CancellationToken.None);
 
+    /// <summary>TeGen's generated client alone, on a bare HttpClient: the handler pipeline's share is TeGen minus this.</summary>
+    [Benchmark]
+    public Task<Client.Contact> TeGenWithoutPipeline() => Clients.TeGenWithoutPipeline.GetContactAsync(CannedPayloads.ContactId, CancellationToken.None);
+
     /// <summary>NSwag's default client.</summary>
     [Benchmark]
     public Task<NSwagDefault.Contact> NSwagDefault() => Clients.NSwag.GetContactAsync(CannedPayloads.ContactId, CancellationToken.None);
