@@ -12,10 +12,12 @@ public class ComparedClientsTests
 {
     private static readonly DateTimeOffset Updated = new(2024, 1, 10, 9, 15, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Every_client_reads_the_same_contact_page_and_create_reply_from_the_canned_server()
+    [Theory]
+    [InlineData(Transport.Loopback)]
+    [InlineData(Transport.InMemory)]
+    public async Task Every_client_reads_the_same_contact_page_and_create_reply_from_the_canned_answers(Transport transport)
     {
-        await using var clients = await ComparedClients.StartAsync();
+        await using var clients = await ComparedClients.StartAsync(transport);
         var id = CannedPayloads.ContactId;
 
         var raw = await clients.Raw.GetContactAsync(id);
@@ -29,6 +31,7 @@ public class ComparedClientsTests
         AllEqual(Updated, raw.InternalUpdatedAt, tegen.InternalUpdatedAt, nswag.Internal_updated_at, kiota.InternalUpdatedAt);
         AllEqual(101L, raw.Owner?.Id, tegen.Owner?.Id, nswag.Owner?.Id, kiota.Owner?.Id);
 
+        Assert.Equal("Alfred0", (await clients.TeGenWithoutPipeline.GetContactAsync(id, CancellationToken.None)).FirstName);
         Assert.Equal(100, (await clients.Raw.ListContactsAsync(1, 100)).Items.Count);
         Assert.Equal(100, (await clients.TeGen.Contacts.ListContactsAsync(1, 100, null, null, CancellationToken.None)).Items.Count);
         Assert.Equal(100, (await clients.NSwag.ListContactsAsync(1, 100, null, null, CancellationToken.None)).Items.Count);

@@ -45,18 +45,7 @@ public sealed class CannedTeServer : IAsyncDisposable
 
     private static Task AnswerAsync(HttpContext context)
     {
-        var request = context.Request;
-        var path = request.Path.Value ?? "";
-        var (status, body) = (request.Method, path) switch
-        {
-            ("POST", "/v1/token") => (200, CannedPayloads.Token),
-            ("POST", "/v1/contacts") => (201, CannedPayloads.ContactCreated),
-            ("GET", "/v1/contacts") => (200, CannedPayloads.ContactPage),
-            ("GET", _) when path.StartsWith("/v1/contacts/", StringComparison.Ordinal) => (200, CannedPayloads.Contact),
-            ("GET", _) when path.StartsWith("/v1/contact-surveys/", StringComparison.Ordinal) => (200, CannedPayloads.Survey),
-            _ => (404, "{\"error\":\"Not found\"}"u8.ToArray()),
-        };
-
+        var (status, body) = CannedRoutes.Answer(context.Request.Method, context.Request.Path.Value ?? "");
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = "application/json";

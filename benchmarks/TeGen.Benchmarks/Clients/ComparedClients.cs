@@ -13,35 +13,30 @@ using NSwagDefault = TeGen.Benchmarks.NSwagDefault;
 namespace TeGen.Benchmarks.Clients;
 
 /// <summary>
-/// The four clients, each with its own connection pool to the same canned server, authenticated once at set-up:
-/// the raw baseline, TeGen (its whole handler pipeline), the NSwag-default client and the Kiota client (with Kiota's
-/// default middleware). A fifth, TeGen's generated contacts client on a bare HttpClient, separates what the generated
-/// code costs from what TeGen's handler pipeline costs.
+/// The four clients, each with its own connection pool (or in-memory handler) to the same canned answers,
+/// authenticated once at set-up: the raw baseline, TeGen (its whole handler pipeline), the NSwag-default client and
+/// the Kiota client (with Kiota's default middleware). A fifth, TeGen's generated contacts client on a bare
+/// HttpClient, separates what the generated code costs from what TeGen's handler pipeline costs.
 /// </summary>
 public sealed class ComparedClients : IAsyncDisposable
 {
-    private readonly CannedTeServer _server;
-    private readonly TotalExpertConnection _connection;
-    private readonly HttpClient _rawHttp;
-    private readonly HttpClient _bareTeGenHttp;
-    private readonly HttpClient _nswagHttp;
-    private readonly HttpClient _kiotaHttp;
+    private readonly CannedTeServer? _server;
+    private readonly List<IDisposable> _owned = [];
 
-    private ComparedClients(CannedTeServer server, string token)
+    private ComparedClients(CannedTeServer? server, Uri baseUrl, string token, Func<HttpMessageHandler> transport)
     {
         _server = server;
-        _rawHttp = BearerHttpClient(server.BaseUrl, token);
-        Raw = new RawTeClient(_rawHttp);
+        Raw = new RawTeClient(Own(BearerHttpClient(transport(), baseUrl, token)));
 
-        _connection = new TotalExpertConnection(
+        var connection = Own(new TotalExpertConnection(
             new TotalExpertClientOptions
             {
-                BaseUrl = server.BaseUrl,
+                BaseUrl = baseUrl,
                 ClientId = "benchmark-client",
                 ClientSecret = "benchmark-secret",
                 // TE's real 1000 per minute would make a benchmark wait. 1000 permits per 10 ms is far more than one
-                // caller reaches on loopback, so the limiter always grants at once but still does its bookkeeping,
-                // and its log of grants stays at the size TE's real limit gives it.
+                // caller reaches, so the limiter always grants at once but still does its bookkeeping, and its log of
+                // grants stays at the size TE's real limit gives it.
                 RequestsPerWindow = 1000,
                 RateLimitWindow = TimeSpan.FromMilliseconds(10),
                 RateLimitSafetyMargin = TimeSpan.Zero,
@@ -50,18 +45,18 @@ public sealed class ComparedClients : IAsyncDisposable
             new InMemoryTokenStore(),
             TimeProvider.System,
             loggerFactory: null,
-            new TeRateLimiterRegistry());
-        TeGen = _connection.CreateAdminClient();
-        _bareTeGenHttp = BearerHttpClient(server.BaseUrl, token);
-        TeGenWithoutPipeline = new ContactsClient(_bareTeGenHttp);
+            new TeRateLimiterRegistry(),
+            Own(transport())));
+        TeGen = connection.CreateAdminClient();
+        TeGenWithoutPipeline = new ContactsClient(Own(BearerHttpClient(transport(), baseUrl, token)));
 
-        _nswagHttp = BearerHttpClient(server.BaseUrl, token);
-        NSwag = new NSwagDefault.Client(_nswagHttp) { BaseUrl = server.BaseUrl.ToString() };
+        NSwag = new NSwagDefault.Client(Own(BearerHttpClient(transport(), baseUrl, token))) { BaseUrl = baseUrl.ToString() };
 
-        _kiotaHttp = KiotaClientFactory.Create();
-        var adapter = new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(new StaticAccessTokenProvider(token)), httpClient: _kiotaHttp)
+        var adapter = new HttpClientRequestAdapter(
+            new BaseBearerTokenAuthenticationProvider(new StaticAccessTokenProvider(token)),
+            httpClient: Own(KiotaClientFactory.Create(transport())))
         {
-            BaseUrl = server.BaseUrl.ToString().TrimEnd('/'),
+            BaseUrl = baseUrl.ToString().TrimEnd('/'),
         };
         Kiota = new TeKiotaClient(adapter);
     }
@@ -81,11 +76,27 @@ public sealed class ComparedClients : IAsyncDisposable
     /// <summary>The Kiota client.</summary>
     public TeKiotaClient Kiota { get; }
 
-    /// <summary>Starts the canned server, fetches the token the other clients use, and lets TeGen fetch its own.</summary>
-    public static async Task<ComparedClients> StartAsync()
+    /// <summary>
+    /// Starts the canned server (for <see cref="Transport.Loopback"/>), fetches the token the other clients use, and
+    /// lets TeGen fetch its own through its pipeline.
+    /// </summary>
+    /// <param name="transport">How the clients reach the canned answers.</param>
+    public static async Task<ComparedClients> StartAsync(Transport transport = Transport.Loopback)
     {
-        var server = await CannedTeServer.StartAsync().ConfigureAwait(false);
-        var clients = new ComparedClients(server, await FetchTokenAsync(server.BaseUrl).ConfigureAwait(false));
+        ComparedClients clients;
+        if (transport == Transport.Loopback)
+        {
+            var server = await CannedTeServer.StartAsync().ConfigureAwait(false);
+            var token = await FetchTokenAsync(new SocketsHttpHandler(), server.BaseUrl).ConfigureAwait(false);
+            clients = new ComparedClients(server, server.BaseUrl, token, () => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        }
+        else
+        {
+            var baseUrl = new Uri("http://127.0.0.1/");
+            var token = await FetchTokenAsync(new CannedHandler(), baseUrl).ConfigureAwait(false);
+            clients = new ComparedClients(null, baseUrl, token, () => new CannedHandler());
+        }
+
         await clients.TeGen.Contacts.GetContactAsync(CannedPayloads.ContactId, CancellationToken.None).ConfigureAwait(false);
         return clients;
     }
@@ -93,24 +104,30 @@ public sealed class ComparedClients : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _rawHttp.Dispose();
-        _bareTeGenHttp.Dispose();
-        _nswagHttp.Dispose();
-        _kiotaHttp.Dispose();
-        _connection.Dispose();
-        await _server.DisposeAsync().ConfigureAwait(false);
+        _owned.ForEach(owned => owned.Dispose());
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    private static HttpClient BearerHttpClient(Uri baseUrl, string token) =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    private T Own<T>(T disposable)
+        where T : IDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
+
+    private static HttpClient BearerHttpClient(HttpMessageHandler transport, Uri baseUrl, string token) =>
+        new(transport)
         {
             BaseAddress = baseUrl,
             DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
         };
 
-    private static async Task<string> FetchTokenAsync(Uri baseUrl)
+    private static async Task<string> FetchTokenAsync(HttpMessageHandler transport, Uri baseUrl)
     {
-        using var http = new HttpClient { BaseAddress = baseUrl };
+        using var http = new HttpClient(transport) { BaseAddress = baseUrl };
         using var response = await http.PostAsJsonAsync("v1/token", new { grant_type = "client_credentials" }).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>().ConfigureAwait(false);
