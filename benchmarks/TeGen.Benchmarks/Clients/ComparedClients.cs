@@ -6,8 +6,6 @@ using TeGen.Benchmarks.Baseline;
 using TeGen.Benchmarks.Canned;
 using TeGen.Benchmarks.Kiota;
 using TeGen.Client;
-using TeGen.Client.Auth;
-using TeGen.Client.Http;
 using NSwagDefault = TeGen.Benchmarks.NSwagDefault;
 
 namespace TeGen.Benchmarks.Clients;
@@ -28,25 +26,7 @@ public sealed class ComparedClients : IAsyncDisposable
         _server = server;
         Raw = new RawTeClient(Own(BearerHttpClient(transport(), baseUrl, token)));
 
-        var connection = Own(new TotalExpertConnection(
-            new TotalExpertClientOptions
-            {
-                BaseUrl = baseUrl,
-                ClientId = "benchmark-client",
-                ClientSecret = "benchmark-secret",
-                // TE's real 1000 per minute would make a benchmark wait. 1000 permits per 10 ms is far more than one
-                // caller reaches, so the limiter always grants at once but still does its bookkeeping, and its log of
-                // grants stays at the size TE's real limit gives it.
-                RequestsPerWindow = 1000,
-                RateLimitWindow = TimeSpan.FromMilliseconds(10),
-                RateLimitSafetyMargin = TimeSpan.Zero,
-                RateLimitScope = "benchmarks",
-            },
-            new InMemoryTokenStore(),
-            TimeProvider.System,
-            loggerFactory: null,
-            new TeRateLimiterRegistry(),
-            Own(transport())));
+        var connection = Own(TeGenConnections.Create(baseUrl, Own(transport())));
         TeGen = connection.CreateAdminClient();
         TeGenWithoutPipeline = new ContactsClient(Own(BearerHttpClient(transport(), baseUrl, token)));
 
