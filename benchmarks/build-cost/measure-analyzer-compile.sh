@@ -38,7 +38,7 @@ compile_once() {
     /Task Performance Summary/ { tasks = 1 }
     tasks && $3 == "Csc" && !csc { csc = $1 }
     /Total analyzer execution time:/ && !all { all = $(NF - 1) }
-    /TeGen\.Analyzers/ && $1 ~ /^[0-9.<]+$/ && !tegen { tegen = $1 }
+    /TeGen\.Analyzers, Version=/ && $1 ~ /^[0-9.<]+$/ && !tegen { tegen = $1 }
     END { printf "%s %s %s\n", csc, all ? all : 0, tegen ? tegen : 0 }' <<<"$log"
 }
 
