@@ -61,7 +61,7 @@ public sealed class TotalExpertClientOptions
     /// <summary>Retry behaviour; see <see cref="RetryHandlerOptions"/>.</summary>
     public RetryHandlerOptions Retry { get; set; } = new();
 
-    /// <summary>Time allowed for one HTTP attempt. Default 100 seconds.</summary>
+    /// <summary>Time allowed for one HTTP attempt. Default 100 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
@@ -126,7 +126,10 @@ public sealed class TotalExpertClientOptions
         Positive(nameof(MaxTokenRequestsPerHour), MaxTokenRequestsPerHour);
         Positive(nameof(RequestsPerWindow), RequestsPerWindow);
         Positive(nameof(RateLimitWindow), RateLimitWindow.Ticks);
-        Positive(nameof(AttemptTimeout), AttemptTimeout.Ticks);
+        if (AttemptTimeout != Timeout.InfiniteTimeSpan)
+        {
+            Positive(nameof(AttemptTimeout), AttemptTimeout.Ticks);
+        }
         if (TokenRenewalMargin < TimeSpan.Zero || RateLimitSafetyMargin < TimeSpan.Zero)
         {
             throw Invalid(TokenRenewalMargin < TimeSpan.Zero ? nameof(TokenRenewalMargin) : nameof(RateLimitSafetyMargin), "cannot be negative");

@@ -8,13 +8,27 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        // On the system clock one linked source with CancelAfter is enough (one source, one timer per attempt);
+        // any other clock (a FakeTimeProvider in tests) needs a source of its own driven by that clock.
+        using var deadline = ReferenceEquals(time, TimeProvider.System) ? null : new CancellationTokenSource(timeout, time);
+        using var linked = deadline is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        if (deadline is null)
+        {
+            linked.CancelAfter(timeout);
+        }
+
         try
         {
             return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (linked.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"TE did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {timeout.TotalSeconds:0.#} s.", e);
         }

@@ -127,4 +127,24 @@ public class FaultToleranceTests(ITestOutputHelper output)
         var missing = await Assert.ThrowsAsync<TotalExpertNotFoundException>(() => admin.Contacts.GetContactAsync(987654));
         Assert.Equal(404, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task An_attempt_slower_than_AttemptTimeout_fails_with_a_TimeoutException_naming_the_call()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox, o =>
+        {
+            o.Retry.Enabled = false;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+        });
+        var admin = connection.CreateAdminClient();
+        await admin.Health.GetHeartbeatAsync();
+        sandbox.Faults.Set(new FaultSettings { Rules = [FaultRule.Delay(TimeSpan.FromSeconds(5)).For("GET", "/v1/contacts")] });
+
+        var e = await Assert.ThrowsAnyAsync<Exception>(() => admin.Contacts.ListContactsAsync(1, 1, null, null));
+
+        var timeout = e as TimeoutException ?? e.InnerException as TimeoutException;
+        Assert.True(timeout is not null, e.ToString());
+        Assert.Contains("GET /v1/contacts", timeout!.Message);
+    }
 }
