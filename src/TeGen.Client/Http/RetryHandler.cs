@@ -22,6 +22,9 @@ internal sealed class RetryHandler : DelegatingHandler
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
+    // Without retries there is nothing for the pipeline to do: calls skip it.
+    private readonly bool _retrying;
+
     public RetryHandler(RetryHandlerOptions options, TimeProvider time, ILogger logger)
     {
         _options = options;
@@ -61,26 +64,33 @@ internal sealed class RetryHandler : DelegatingHandler
         }
 
         _pipeline = builder.Build();
+        _retrying = options.Enabled && options.MaxRetries > 0;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var budget = new CallBudget();
+        request.Options.Set(CallBudget.Key, budget);
+        if (!_retrying)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
         context.Properties.Set(StartedKey, _time.GetTimestamp());
-        request.Options.Set(CallBudget.Key, new CallBudget());
         try
         {
-            var attempt = 0;
+            // Static: the per-call state travels in the tuple and the call's budget, so no closure is allocated.
             return await _pipeline.ExecuteAsync(
-                async (ctx, state) =>
+                static async (ctx, state) =>
                 {
                     // A sent request cannot be sent again: later attempts send a copy.
-                    var message = attempt++ == 0 ? state.request : await HttpRequestCloning.CloneAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
+                    var message = state.budget.StartAttempt() == 0 ? state.request : await HttpRequestCloning.CloneAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
                     return await state.handler.BaseSendAsync(message, ctx.CancellationToken).ConfigureAwait(false);
                 },
                 context,
-                (request, handler: this)).ConfigureAwait(false);
+                (request, handler: this, budget)).ConfigureAwait(false);
         }
         finally
         {

@@ -13,27 +13,41 @@ internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : Dele
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var path = request.RequestUri?.AbsolutePath;
-        using var activity = TeGenTelemetry.ActivitySource.StartActivity($"TE {request.Method} {path}", ActivityKind.Client);
+        // Nothing is formatted or boxed unless someone listens: with no listener a call costs a timestamp.
+        using var activity = TeGenTelemetry.ActivitySource.HasListeners()
+            ? TeGenTelemetry.ActivitySource.StartActivity($"TE {request.Method} {request.RequestUri?.AbsolutePath}", ActivityKind.Client)
+            : null;
         activity?.SetTag("http.request.method", request.Method.Method);
-        activity?.SetTag("url.path", path);
+        activity?.SetTag("url.path", request.RequestUri?.AbsolutePath);
         var started = time.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             activity?.SetTag("http.response.status_code", status);
-            TeGenTelemetry.Requests.Add(1, new("method", request.Method.Method), new("status", status));
-            logger.LogDebug("TE {Method} {Path} answered {Status} in {Elapsed} ms", request.Method, path, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
+            Count(request, status);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug("TE {Method} {Path} answered {Status} in {Elapsed} ms", request.Method, request.RequestUri?.AbsolutePath, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             return response;
         }
         catch (Exception e)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             var status = (e as TotalExpertApiException)?.StatusCode ?? 0;
-            TeGenTelemetry.Requests.Add(1, new("method", request.Method.Method), new("status", status));
-            logger.LogInformation("TE {Method} {Path} failed with {Error} ({Status}) after {Elapsed} ms", request.Method, path, e.GetType().Name, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
+            Count(request, status);
+            logger.LogInformation("TE {Method} {Path} failed with {Error} ({Status}) after {Elapsed} ms", request.Method, request.RequestUri?.AbsolutePath, e.GetType().Name, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
             throw;
+        }
+    }
+
+    private static void Count(HttpRequestMessage request, int status)
+    {
+        if (TeGenTelemetry.Requests.Enabled)
+        {
+            TeGenTelemetry.Requests.Add(1, new("method", request.Method.Method), new("status", status));
         }
     }
 }
