@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -60,10 +61,7 @@ internal static class ObjectFlow
         }
 
         var function = EnclosingFunction(creation);
-        var uses = Root(creation).Descendants()
-            .OfType<ILocalReferenceOperation>()
-            .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local) && r.Syntax.SpanStart > creation.Syntax.Span.End)
-            .OrderBy(r => r.Syntax.SpanStart);
+        var uses = UsesOf(local, Root(creation)).Where(r => r.Syntax.SpanStart > creation.Syntax.Span.End);
         foreach (var use in uses)
         {
             if (EnclosingFunction(use) != function)
@@ -187,6 +185,34 @@ internal static class ObjectFlow
         ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when Unwrap(assignment.Value) == creation => target.Local,
         _ => null,
     };
+
+    // Every local's references in a body, indexed once per body: a method with many creates is walked once, not
+    // once per create (which made the rule's cost grow with the square of the creates in a method).
+    private static readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>> LocalUses = new();
+
+    private static IEnumerable<ILocalReferenceOperation> UsesOf(ILocalSymbol local, IOperation root) =>
+        LocalUses.GetValue(root, IndexLocals).TryGetValue(local, out var uses) ? uses : Enumerable.Empty<ILocalReferenceOperation>();
+
+    private static Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> IndexLocals(IOperation root)
+    {
+        var index = new Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>(SymbolEqualityComparer.Default);
+        foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
+        {
+            if (!index.TryGetValue(reference.Local, out var uses))
+            {
+                index[reference.Local] = uses = [];
+            }
+
+            uses.Add(reference);
+        }
+
+        foreach (var uses in index.Values)
+        {
+            uses.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+        }
+
+        return index;
+    }
 
     private static IOperation Root(IOperation operation)
     {
