@@ -31,7 +31,7 @@ try
     }
 
     Console.WriteLine();
-    Console.WriteLine($"Done: {counter.Sent.Count} requests sent in total, {counter.Sent.Count(r => r.EndsWith("/v1/token", StringComparison.Ordinal))} token request(s) (TE allows 2 per hour).");
+    Console.WriteLine($"Done: {counter.Sent.Count} requests sent in total, {counter.Sent.Count(RequestCounter.IsTokenRequest)} token request(s) (TE allows 2 per hour).");
     return 0;
 }
 catch (Exception e) when (e is TotalExpertApiException or TotalExpertRequestValidationException or InvalidOperationException or OperationCanceledException)

@@ -25,7 +25,7 @@ public sealed record QuickstartReport(
     IReadOnlyList<string> Requests)
 {
     /// <summary>Token requests among <see cref="Requests"/>.</summary>
-    public int TokenRequests => Requests.Count(r => r.EndsWith("/v1/token", StringComparison.Ordinal));
+    public int TokenRequests => Requests.Count(RequestCounter.IsTokenRequest);
 
     /// <summary>Contact pages read.</summary>
     public int ContactPages => Requests.Count(r => r == "GET /v1/contacts");

@@ -21,6 +21,10 @@ public sealed class RequestCounter() : DelegatingHandler(new SocketsHttpHandler(
         }
     }
 
+    /// <summary>Whether a logged request (<c>METHOD /path</c>) is a token request.</summary>
+    /// <param name="sent">An entry of <see cref="Sent"/>.</param>
+    public static bool IsTokenRequest(string sent) => sent.EndsWith("/v1/token", StringComparison.Ordinal);
+
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

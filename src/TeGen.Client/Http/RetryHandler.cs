@@ -31,50 +31,49 @@ internal sealed class RetryHandler : DelegatingHandler
         _time = time;
         _logger = logger;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
-        if (options.Enabled)
+        _retrying = options.Enabled && options.MaxRetries > 0;
+        if (_retrying)
         {
-            if (options.MaxRetries > 0)
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(
+                    WithinTotalTime(args.Context) && ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Result is { } response && RetryAfter.From(response, time) is { } wait
+                        ? (TimeSpan?)(wait > options.MaxDelay ? options.MaxDelay : wait)
+                        : null),
+                OnRetry = args =>
                 {
-                    MaxRetryAttempts = options.MaxRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = options.BaseDelay,
-                    MaxDelay = options.MaxDelay,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        WithinTotalTime(args.Context) && ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
-                    DelayGenerator = args => ValueTask.FromResult(
-                        args.Outcome.Result is { } response && RetryAfter.From(response, time) is { } wait
-                            ? (TimeSpan?)(wait > options.MaxDelay ? options.MaxDelay : wait)
-                            : null),
-                    OnRetry = args =>
-                    {
-                        TeGenTelemetry.Retries.Add(1);
-                        var request = args.Context.Properties.GetValue(RequestKey, null!);
-                        _logger.LogWarning(
-                            "Retrying TE {Method} {Path} (retry {Retry}) in {Delay} ms after {Reason}",
-                            request.Method, request.RequestUri?.AbsolutePath, args.AttemptNumber + 1, (int)args.RetryDelay.TotalMilliseconds,
-                            args.Outcome.Result is { } r ? $"status {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name);
-                        args.Outcome.Result?.Dispose();
-                        return default;
-                    },
-                });
-            }
+                    TeGenTelemetry.Retries.Add(1);
+                    var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    _logger.LogWarning(
+                        "Retrying TE {Method} {Path} (retry {Retry}) in {Delay} ms after {Reason}",
+                        request.Method, request.RequestUri?.AbsolutePath, args.AttemptNumber + 1, (int)args.RetryDelay.TotalMilliseconds,
+                        args.Outcome.Result is { } r ? $"status {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name);
+                    args.Outcome.Result?.Dispose();
+                    return default;
+                },
+            });
         }
 
         _pipeline = builder.Build();
-        _retrying = options.Enabled && options.MaxRetries > 0;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var budget = new CallBudget();
-        request.Options.Set(CallBudget.Key, budget);
         if (!_retrying)
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
+
+        // Only the retry budget reads what the call spent queued, so only retried calls carry one.
+        var budget = new CallBudget();
+        request.Options.Set(CallBudget.Key, budget);
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);

@@ -8,37 +8,38 @@ namespace TeGen.Client.Rules;
 internal sealed class InsightTypeCatalog(TimeProvider time, TimeSpan refreshInterval)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private IReadOnlyList<InsightType>? _types;
-    private DateTimeOffset _readAt;
+
+    // The list and when it was read, replaced together so a reader outside the gate never sees one without the other.
+    private Snapshot? _snapshot;
 
     public async Task<(bool Known, IReadOnlyList<InsightType> Types)> FindAsync(InsightTypeRef type, IInsightTypesClient client, CancellationToken cancellationToken)
     {
-        var types = _types ?? await ReadAsync(client, null, cancellationToken).ConfigureAwait(false);
-        if (Matches(types, type))
+        var snapshot = _snapshot ?? await ReadAsync(client, null, cancellationToken).ConfigureAwait(false);
+        if (Matches(snapshot.Types, type))
         {
-            return (true, types);
+            return (true, snapshot.Types);
         }
 
-        if (time.GetUtcNow() - _readAt >= refreshInterval)
+        if (time.GetUtcNow() - snapshot.ReadAt >= refreshInterval)
         {
-            types = await ReadAsync(client, types, cancellationToken).ConfigureAwait(false);
+            snapshot = await ReadAsync(client, snapshot, cancellationToken).ConfigureAwait(false);
         }
 
-        return (Matches(types, type), types);
+        return (Matches(snapshot.Types, type), snapshot.Types);
     }
 
     private static bool Matches(IReadOnlyList<InsightType> types, InsightTypeRef type) =>
         types.Any(t => (type.Id is null || t.Id == type.Id) && (type.Type is null || string.Equals(t.Type, type.Type, StringComparison.Ordinal)));
 
     /// <summary>Reads the list unless another caller replaced <paramref name="stale"/> meanwhile.</summary>
-    private async Task<IReadOnlyList<InsightType>> ReadAsync(IInsightTypesClient client, IReadOnlyList<InsightType>? stale, CancellationToken cancellationToken)
+    private async Task<Snapshot> ReadAsync(IInsightTypesClient client, Snapshot? stale, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_types is not null && !ReferenceEquals(_types, stale))
+            if (_snapshot is not null && !ReferenceEquals(_snapshot, stale))
             {
-                return _types;
+                return _snapshot;
             }
 
             var types = new List<InsightType>();
@@ -47,12 +48,13 @@ internal sealed class InsightTypeCatalog(TimeProvider time, TimeSpan refreshInte
                 types.Add(type);
             }
 
-            _readAt = time.GetUtcNow();
-            return _types = types;
+            return _snapshot = new Snapshot(types, time.GetUtcNow());
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    private sealed record Snapshot(IReadOnlyList<InsightType> Types, DateTimeOffset ReadAt);
 }
