@@ -28,13 +28,9 @@ public class InsightRulesTests
         var contact = await admin.Contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
 
         var name = admin.InsightTypeName("Loan application submitted");
-        var created = await admin.Insights.CreateInsightAsync(new NewInsight
-        {
-            Contact = new ContactRef { Id = contact.Id },
-            Owner = InsightOwnerRef.ById(sandbox.Users[0].Id),
-            Type = InsightTypeRef.ByName(name),
-            Data = new Dictionary<string, object> { ["loan_amount"] = 265000 },
-        });
+        var insight = Insight(sandbox, contact.Id, InsightTypeRef.ByName(name));
+        insight.Data = new Dictionary<string, object> { ["loan_amount"] = 265000 };
+        var created = await admin.Insights.CreateInsightAsync(insight);
 
         Assert.Equal("Acme Lending: Loan application submitted", name);
         Assert.True(created.IsCreated);
@@ -50,12 +46,7 @@ public class InsightRulesTests
         var admin = connection.CreateAdminClient();
         var contact = await admin.Contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
 
-        var refused = await RequestLog.RefusedAsync(sandbox, "type", () => admin.Insights.CreateInsightAsync(new NewInsight
-        {
-            Contact = new ContactRef { Id = contact.Id },
-            Owner = InsightOwnerRef.ById(sandbox.Users[0].Id),
-            Type = InsightTypeRef.ByName("Loan application submitted"),
-        }));
+        var refused = await RequestLog.RefusedAsync(sandbox, "type", () => admin.Insights.CreateInsightAsync(Insight(sandbox, contact.Id, InsightTypeRef.ByName("Loan application submitted"))));
         Assert.Contains("\"Acme Lending: <Event>\"", refused.Message);
         Assert.Throws<InvalidOperationException>(() => SandboxClients.Connect(sandbox).CreateAdminClient().InsightTypeName("Rate viewed"));
     }
@@ -67,17 +58,12 @@ public class InsightRulesTests
         using var connection = SandboxClients.Connect(sandbox);
         var admin = connection.CreateAdminClient();
         var contact = await admin.Contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
-        NewInsight Insight(InsightTypeRef type) => new()
-        {
-            Contact = new ContactRef { Id = contact.Id },
-            Owner = InsightOwnerRef.ByUsername(sandbox.Users[0].Username),
-            Type = type,
-        };
+        var owner = InsightOwnerRef.ByUsername(sandbox.Users[0].Username);
 
-        var e = await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(Insight(InsightTypeRef.ByName("Acme Lending: Loan approved"))));
-        await admin.Insights.CreateInsightAsync(Insight(InsightTypeRef.ByName("Acme Lending: Mobile app downloaded")));
-        await admin.Insights.CreateInsightAsync(Insight(InsightTypeRef.ById(3)));
-        await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(Insight(InsightTypeRef.ById(99))));
+        var e = await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(Insight(sandbox, contact.Id, InsightTypeRef.ByName("Acme Lending: Loan approved"), owner)));
+        await admin.Insights.CreateInsightAsync(Insight(sandbox, contact.Id, InsightTypeRef.ByName("Acme Lending: Mobile app downloaded"), owner));
+        await admin.Insights.CreateInsightAsync(Insight(sandbox, contact.Id, InsightTypeRef.ById(3), owner));
+        await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(Insight(sandbox, contact.Id, InsightTypeRef.ById(99), owner)));
 
         Assert.Equal("type", e.Field);
         foreach (var known in sandbox.Organization.InsightTypes)
@@ -85,9 +71,8 @@ public class InsightRulesTests
             Assert.Contains($"\"{known.Type}\"", e.Message);
         }
 
-        var log = sandbox.Inspector.GetRequestStats().Recent;
-        Assert.Equal(1, log.Count(r => r.Path.StartsWith("/v1/insight-types", StringComparison.Ordinal)));
-        Assert.Equal(2, log.Count(r => r is { Method: "POST", Path: "/v1/insights" }));
+        Assert.Equal(1, TypeReads(sandbox));
+        Assert.Equal(2, sandbox.Inspector.GetRequestStats().Recent.Count(r => r is { Method: "POST", Path: "/v1/insights" }));
         Assert.Equal(2, sandbox.Inspector.GetState().Insights.Count);
     }
 
@@ -99,16 +84,15 @@ public class InsightRulesTests
         using var connection = SandboxClients.Connect(sandbox, o => o.InsightTypeCacheRefresh = TimeSpan.FromMinutes(1), time: time);
         var admin = connection.CreateAdminClient();
         var contact = await admin.Contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
-        var unknown = new NewInsight { Contact = new ContactRef { Id = contact.Id }, Owner = InsightOwnerRef.ById(sandbox.Users[0].Id), Type = InsightTypeRef.ByName("Acme Lending: New event") };
-        int TypeReads() => sandbox.Inspector.GetRequestStats().Recent.Count(r => r.Path.StartsWith("/v1/insight-types", StringComparison.Ordinal));
+        var unknown = Insight(sandbox, contact.Id, InsightTypeRef.ByName("Acme Lending: New event"));
 
         await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(unknown));
         await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(unknown));
-        Assert.Equal(1, TypeReads());
+        Assert.Equal(1, TypeReads(sandbox));
 
         time.Advance(TimeSpan.FromMinutes(1));
         await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => admin.Insights.CreateInsightAsync(unknown));
-        Assert.Equal(2, TypeReads());
+        Assert.Equal(2, TypeReads(sandbox));
     }
 
     [Fact]
@@ -120,12 +104,20 @@ public class InsightRulesTests
         var contact = await admin.Contacts.CreateContactAsync(SandboxClients.Contact(sandbox, 1));
 
         // TE itself then answers for the unknown type.
-        await Assert.ThrowsAnyAsync<TotalExpertApiException>(() => admin.Insights.CreateInsightAsync(new NewInsight
-        {
-            Contact = new ContactRef { Id = contact.Id },
-            Owner = InsightOwnerRef.ById(sandbox.Users[0].Id),
-            Type = InsightTypeRef.ByName("Acme Lending: Loan approved"),
-        }));
-        Assert.DoesNotContain(sandbox.Inspector.GetRequestStats().Recent, r => r.Path.StartsWith("/v1/insight-types", StringComparison.Ordinal));
+        await Assert.ThrowsAnyAsync<TotalExpertApiException>(() => admin.Insights.CreateInsightAsync(Insight(sandbox, contact.Id, InsightTypeRef.ByName("Acme Lending: Loan approved"))));
+        Assert.Equal(0, TypeReads(sandbox));
     }
+
+    // An insight on the contact, owned by the sandbox's first user unless another owner is given.
+    private static NewInsight Insight(TeSandbox sandbox, long contactId, InsightTypeRef type, InsightOwnerRef? owner = null) => new()
+    {
+        Contact = new ContactRef { Id = contactId },
+        Owner = owner ?? InsightOwnerRef.ById(sandbox.Users[0].Id),
+        Type = type,
+    };
+
+    // How many reads of /v1/insight-types the sandbox has seen.
+    private static int TypeReads(TeSandbox sandbox) =>
+        sandbox.Inspector.GetRequestStats().Recent.Count(r => r.Path.StartsWith("/v1/insight-types", StringComparison.Ordinal));
 }
+
