@@ -35,7 +35,7 @@ public sealed class TotalExpertClientOptions
 
     /// <summary>
     /// Token requests allowed per rolling hour for this client id (TE's limit: 2 per hour, per source IP).
-    /// Past it the SDK refuses with <see cref="Auth.TokenBudgetExceededException"/> instead of earning a 429.
+    /// Past it the SDK refuses with <see cref="TokenBudgetExceededException"/> instead of earning a 429.
     /// </summary>
     public int MaxTokenRequestsPerHour { get; set; } = 2;
 
@@ -60,6 +60,12 @@ public sealed class TotalExpertClientOptions
 
     /// <summary>Retry behaviour; see <see cref="RetryHandlerOptions"/>.</summary>
     public RetryHandlerOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// The largest answer the SDK reads, in bytes; a larger one fails with <see cref="TotalExpertResponseTooLargeException"/>
+    /// without being read. Error answers are read only up to their first few kilobytes whatever this says. Default 32 MiB.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Time allowed for one HTTP attempt. Default 100 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);

@@ -59,7 +59,7 @@ public sealed class AuthorizationCodeFlow
         var budget = _connection.Budget();
         if (await budget.TryReserveAsync(cancellationToken).ConfigureAwait(false) is { } nextAllowed)
         {
-            throw new TokenBudgetExceededException(nextAllowed, budget.MaxPerHour);
+            throw new TokenBudgetExceededException(nextAllowed, budget.MaxPerHour, _connection.Time.GetUtcNow());
         }
 
         var token = await _connection.TokenEndpoint.RequestAsync(

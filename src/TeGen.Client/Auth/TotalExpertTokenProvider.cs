@@ -62,7 +62,7 @@ public sealed class TotalExpertTokenProvider
             }
 
             _logger.LogWarning("TE token budget spent ({Max}/hour); next token request allowed at {NextAllowedAt:u}", _budget.MaxPerHour, nextAllowed);
-            throw new TokenBudgetExceededException(nextAllowed, _budget.MaxPerHour);
+            throw new TokenBudgetExceededException(nextAllowed, _budget.MaxPerHour, Time.GetUtcNow());
         }
 
         _logger.LogInformation("Requesting a TE access token ({Grant})", _grant is ClientCredentialsGrant ? "client_credentials" : "refresh_token");

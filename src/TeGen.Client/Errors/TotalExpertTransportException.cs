@@ -1,29 +1,21 @@
 namespace TeGen.Client;
 
 /// <summary>
-/// No answer came back from TE (connection refused, reset or dropped) and retries, where safe, did not help.
-/// <see cref="MayHaveBeenProcessed"/> says whether TE may have acted on the request anyway.
+/// No complete answer came back from TE (connection refused, reset or dropped, or the body broke off) and retries,
+/// where safe, did not help. <see cref="TotalExpertApiException.MayHaveBeenProcessed"/> says whether TE may have
+/// acted on the request anyway.
 /// </summary>
 public sealed class TotalExpertTransportException : TotalExpertApiException
 {
-    internal TotalExpertTransportException(HttpRequestMessage request, HttpRequestException inner)
-        : base(Details(request, inner), inner)
+    internal TotalExpertTransportException(HttpRequestMessage request, Exception inner, bool? mayHaveBeenProcessed = null)
+        : base(TotalExpertErrorDetails.Local(
+            TotalExpertErrorDetails.OperationOf(request),
+            $"No complete answer from TE to {TotalExpertErrorDetails.OperationOf(request)}: {inner.Message}",
+            mayHaveBeenProcessed ?? !NeverConnected(inner)), inner)
     {
-        MayHaveBeenProcessed = inner.HttpRequestError is not (HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError);
     }
 
-    /// <summary>
-    /// <c>false</c> when the connection was never made, so TE cannot have seen the request; <c>true</c> when it
-    /// broke after the request was sent. Before repeating a non-deduplicated POST (a note, a survey response),
-    /// check TE for the record.
-    /// </summary>
-    public bool MayHaveBeenProcessed { get; }
-
-    private static TotalExpertErrorDetails Details(HttpRequestMessage request, HttpRequestException inner)
-    {
-        var operation = $"{request.Method} {request.RequestUri?.AbsolutePath}";
-        return new TotalExpertErrorDetails(
-            0, $"No answer from TE to {operation}: {inner.Message}", null,
-            new Dictionary<string, IEnumerable<string>>(), null, null, null, operation, null);
-    }
+    /// <summary>Whether the failure happened before a connection to TE existed, so TE cannot have seen the request.</summary>
+    internal static bool NeverConnected(Exception e) =>
+        e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError };
 }
