@@ -21,7 +21,7 @@ public abstract class TotalExpertClient
         Contacts = new CheckedContactsClient(Http, rules);
         ContactGroups = new CheckedContactGroupsClient(Http, rules);
         ContactNotes = new CheckedContactNotesClient(Http, rules);
-        ContactSurveys = new ContactSurveysClient(Http);
+        ContactSurveys = new CheckedContactSurveysClient(Http);
         ContactSurveyResponses = new CheckedContactSurveyResponsesClient(Http, rules);
         InsightTypes = new InsightTypesClient(Http);
         Insights = new CheckedInsightsClient(Http, rules, InsightTypes);

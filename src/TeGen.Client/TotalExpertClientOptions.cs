@@ -39,6 +39,15 @@ public sealed class TotalExpertClientOptions
     /// </summary>
     public int MaxTokenRequestsPerHour { get; set; } = 2;
 
+    /// <summary>
+    /// Whether a token request that failed with a server error (5xx), a timeout or a connection broken after sending
+    /// counts against <see cref="MaxTokenRequestsPerHour"/>. Default <c>false</c>: TE does not document whether it counts
+    /// such requests, and counting them would let two 503s lock the client out for the hour. Set it if TE proves to
+    /// count them (TeGen's sandbox does). A request whose connection was never made never counts; one TE answered
+    /// (granted or refused with a 4xx) always does.
+    /// </summary>
+    public bool CountFailedTokenRequests { get; set; }
+
     /// <summary>Requests allowed per <see cref="RateLimitWindow"/> (TE: 1000 per minute, per source IP).</summary>
     public int RequestsPerWindow { get; set; } = 1000;
 
@@ -104,81 +113,66 @@ public sealed class TotalExpertClientOptions
     /// <summary>What a contact create lacking a <see cref="RequiredContactGroups">required group</see> does. Default <see cref="RequiredGroupsPolicy.Add"/>.</summary>
     public RequiredGroupsPolicy MissingRequiredGroups { get; set; } = RequiredGroupsPolicy.Add;
 
-    /// <summary>Checks the settings and throws <see cref="InvalidOperationException"/> naming the first wrong one.</summary>
+    /// <summary>Checks every setting and throws <see cref="InvalidOperationException"/> naming the first wrong one as
+    /// <c>TotalExpert:&lt;Setting&gt;</c>.</summary>
     /// <param name="requireClientSecret">Whether a client secret is required (it is for every TE grant).</param>
     /// <exception cref="InvalidOperationException">A setting is missing or invalid.</exception>
     public void Validate(bool requireClientSecret = true)
     {
-        if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
+        if (Problem(requireClientSecret) is { } problem)
         {
-            throw Invalid(nameof(BaseUrl), "must be an absolute URL such as https://public.totalexpert.net/");
-        }
-
-        if (BaseUrl.Scheme != Uri.UriSchemeHttps && !(BaseUrl.Scheme == Uri.UriSchemeHttp && BaseUrl.IsLoopback))
-        {
-            throw Invalid(nameof(BaseUrl), $"must use HTTPS (got {BaseUrl.Scheme}://{BaseUrl.Host}); plain HTTP is allowed only on loopback, for a local sandbox");
-        }
-
-        if (string.IsNullOrWhiteSpace(ClientId))
-        {
-            throw Invalid(nameof(ClientId), "is required");
-        }
-
-        if (requireClientSecret && string.IsNullOrWhiteSpace(ClientSecret))
-        {
-            throw Invalid(nameof(ClientSecret), "is required");
-        }
-
-        Positive(nameof(MaxTokenRequestsPerHour), MaxTokenRequestsPerHour);
-        Positive(nameof(RequestsPerWindow), RequestsPerWindow);
-        Positive(nameof(RateLimitWindow), RateLimitWindow.Ticks);
-        if (AttemptTimeout != Timeout.InfiniteTimeSpan)
-        {
-            Positive(nameof(AttemptTimeout), AttemptTimeout.Ticks);
-        }
-        if (TokenRenewalMargin < TimeSpan.Zero || RateLimitSafetyMargin < TimeSpan.Zero)
-        {
-            throw Invalid(TokenRenewalMargin < TimeSpan.Zero ? nameof(TokenRenewalMargin) : nameof(RateLimitSafetyMargin), "cannot be negative");
-        }
-
-        if (string.IsNullOrWhiteSpace(RateLimitScope))
-        {
-            throw Invalid(nameof(RateLimitScope), "is required");
-        }
-
-        (Retry ?? throw Invalid(nameof(Retry), "is required")).Validate();
-        if (DefaultOwner is { IsSet: false })
-        {
-            throw Invalid(nameof(DefaultOwner), "names no user: set its Id, Email, Username or ExternalId");
-        }
-
-        if (PartnerPrefix is not null && InsightTypeNames.NormalizePrefix(PartnerPrefix) is null)
-        {
-            throw Invalid(nameof(PartnerPrefix), "is empty");
-        }
-
-        if (RequiredContactGroups?.Any(string.IsNullOrWhiteSpace) == true)
-        {
-            throw Invalid(nameof(RequiredContactGroups), "contains an empty group name");
-        }
-
-        if (InsightTypeCacheRefresh < TimeSpan.Zero)
-        {
-            throw Invalid(nameof(InsightTypeCacheRefresh), "cannot be negative");
+            throw Invalid(problem.Setting, problem.Message);
         }
     }
+
+    /// <summary>The first wrong setting and what is wrong with it, or <c>null</c> when all are valid.</summary>
+    internal (string Setting, string Message)? Problem(bool requireClientSecret = true)
+    {
+        var check = new OptionChecks();
+        check.That(nameof(BaseUrl), BaseUrlProblem() is null, BaseUrlProblem() ?? "");
+        check.That(nameof(ClientId), !string.IsNullOrWhiteSpace(ClientId), "is required");
+        check.That(nameof(ClientSecret), !requireClientSecret || !string.IsNullOrWhiteSpace(ClientSecret), "is required");
+        check.That(nameof(Scopes), Scopes is not null, "cannot be null (leave it empty for TE's default scopes)");
+        check.That(nameof(Scopes), Scopes is null || Scopes.All(s => !string.IsNullOrWhiteSpace(s) && !s.Any(char.IsWhiteSpace)),
+            "contains an empty scope or one with white space; list each scope on its own");
+        check.Within(nameof(TokenRenewalMargin), TokenRenewalMargin, TimeSpan.Zero, MaxRenewalMargin,
+            "(a TE token lives an hour; a larger margin would renew it on nearly every call and spend the 2 token requests per hour)");
+        check.Within(nameof(MaxTokenRequestsPerHour), MaxTokenRequestsPerHour, 1, 1000);
+        check.Within(nameof(RequestsPerWindow), RequestsPerWindow, 1, 1_000_000);
+        check.Within(nameof(RateLimitWindow), RateLimitWindow, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
+        check.Within(nameof(RateLimitSafetyMargin), RateLimitSafetyMargin, TimeSpan.Zero, TimeSpan.FromHours(1));
+        check.That(nameof(RateLimitScope), !string.IsNullOrWhiteSpace(RateLimitScope), "is required");
+        check.That(nameof(Retry), Retry is not null, "is required");
+        Retry?.Check(check);
+        check.That(nameof(AttemptTimeout), AttemptTimeout == Timeout.InfiniteTimeSpan || (AttemptTimeout > TimeSpan.Zero && AttemptTimeout <= MaxAttemptTimeout),
+            $"must be between 1 ms and {MaxAttemptTimeout.TotalHours:0} h, or Timeout.InfiniteTimeSpan (got {AttemptTimeout})");
+        check.Within(nameof(MaxResponseBytes), MaxResponseBytes, 1024, Array.MaxLength);
+        check.That(nameof(DefaultOwner), DefaultOwner is not { IsSet: false }, "names no user: set its Id, Email, Username or ExternalId");
+        check.That(nameof(PartnerPrefix), PartnerPrefix is null || InsightTypeNames.NormalizePrefix(PartnerPrefix) is not null, "is empty");
+        check.That(nameof(RequiredContactGroups), RequiredContactGroups is not null, "cannot be null (leave it empty when no group is required)");
+        check.That(nameof(RequiredContactGroups), RequiredContactGroups?.Any(string.IsNullOrWhiteSpace) != true, "contains an empty group name");
+        check.That(nameof(MissingRequiredGroups), Enum.IsDefined(MissingRequiredGroups), $"must be {string.Join(" or ", Enum.GetNames<RequiredGroupsPolicy>())} (got {(int)MissingRequiredGroups})");
+        check.Within(nameof(InsightTypeCacheRefresh), InsightTypeCacheRefresh, TimeSpan.Zero, TimeSpan.FromDays(1));
+        return check.First;
+    }
+
+    private string? BaseUrlProblem() => BaseUrl switch
+    {
+        null or { IsAbsoluteUri: false } => "must be an absolute URL such as https://public.totalexpert.net/",
+        { Scheme: "https" } or { Scheme: "http", IsLoopback: true } when BaseUrl.UserInfo.Length == 0 && BaseUrl.Query.Length == 0 && BaseUrl.Fragment.Length == 0 => null,
+        { Scheme: "https" } or { Scheme: "http", IsLoopback: true } => "must not carry credentials, a query string or a fragment",
+        _ => $"must use HTTPS (got {BaseUrl.Scheme}://{BaseUrl.Host}); plain HTTP is allowed only on loopback, for a local sandbox",
+    };
+
+    // A TE token lives an hour (docs/te-api.md); renewing more than half an hour early gains nothing.
+    private static readonly TimeSpan MaxRenewalMargin = TimeSpan.FromMinutes(30);
+
+    // Timers take at most about 49.7 days; no TE answer is worth waiting a day for.
+    private static readonly TimeSpan MaxAttemptTimeout = TimeSpan.FromDays(1);
 
     /// <summary>The base URL with a trailing slash, as HttpClient needs for relative paths.</summary>
     internal Uri NormalizedBaseUrl => BaseUrl.AbsoluteUri.EndsWith('/') ? BaseUrl : new Uri(BaseUrl.AbsoluteUri + "/");
 
     internal static InvalidOperationException Invalid(string setting, string problem) =>
         new($"TotalExpert:{setting} {problem}.");
-
-    private static void Positive(string setting, long value)
-    {
-        if (value <= 0)
-        {
-            throw Invalid(setting, "must be greater than zero");
-        }
-    }
 }

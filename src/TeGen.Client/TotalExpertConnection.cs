@@ -31,7 +31,10 @@ public sealed class TotalExpertConnection : IDisposable
     /// <param name="timeProvider">The clock; default <see cref="TimeProvider.System"/>.</param>
     /// <param name="loggerFactory">Logging; default none. Secrets and tokens are never logged.</param>
     /// <param name="rateLimiters">Rate limiters; default <see cref="TeRateLimiterRegistry.Shared"/>.</param>
-    /// <param name="primaryHandler">The innermost HTTP handler; default a pooled <see cref="SocketsHttpHandler"/>, owned by the connection.</param>
+    /// <param name="primaryHandler">
+    /// The innermost HTTP handler; default a pooled <see cref="SocketsHttpHandler"/>, owned by the connection. Redirect
+    /// following is turned off on it where its type allows; TeGen never follows a redirect.
+    /// </param>
     /// <exception cref="InvalidOperationException">An option is missing or invalid; the message names it.</exception>
     public TotalExpertConnection(
         TotalExpertClientOptions options,
@@ -49,10 +52,8 @@ public sealed class TotalExpertConnection : IDisposable
         _loggers = loggerFactory ?? NullLoggerFactory.Instance;
         RateLimiter = (rateLimiters ?? TeRateLimiterRegistry.Shared).For(options, Time);
         _disposePrimaryHandler = primaryHandler is null;
-        _primaryHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        TokenEndpoint = new TokenEndpointClient(
-            new HttpClient(new RateLimitHandler(RateLimiter, Time, pauseOn429: false) { InnerHandler = _primaryHandler }, disposeHandler: false),
-            options, Time);
+        _primaryHandler = primaryHandler is null ? TePrimaryHandler.Create() : TePrimaryHandler.WithoutRedirects(primaryHandler);
+        TokenEndpoint = new TokenEndpointClient(CreateTokenHttpClient(), options, Time);
         _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>()));
         AuthorizationCode = new AuthorizationCodeFlow(this);
         InsightTypes = new InsightTypeCatalog(Time, options.InsightTypeCacheRefresh);
@@ -86,7 +87,12 @@ public sealed class TotalExpertConnection : IDisposable
 
     /// <summary>A client acting as the TE user whose session was stored under <paramref name="userKey"/>.</summary>
     /// <param name="userKey">The key given to <see cref="AuthorizationCodeFlow.ExchangeCodeAsync"/>.</param>
-    public TotalExpertUserClient CreateUserClient(string userKey) => new(this, userKey);
+    /// <exception cref="ArgumentException"><paramref name="userKey"/> is null, empty or white space.</exception>
+    public TotalExpertUserClient CreateUserClient(string userKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userKey);
+        return new(this, userKey);
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -100,19 +106,12 @@ public sealed class TotalExpertConnection : IDisposable
     internal TotalExpertTokenProvider UserTokenProvider(string userKey) =>
         new(TokenEndpoint, new RefreshTokenGrant(userKey), TokenStore, Logger<TotalExpertTokenProvider>());
 
-    internal TokenBudget Budget() => TokenBudget.For(TokenEndpoint, TokenStore);
+    internal TokenBudget Budget() => TokenBudget.For(TokenEndpoint, TokenStore, Logger<TokenBudget>());
 
     /// <summary>An HttpClient whose pipeline authenticates with <paramref name="tokens"/>.</summary>
     internal HttpClient CreateHttpClient(TotalExpertTokenProvider tokens)
     {
-        HttpMessageHandler pipeline = _primaryHandler;
-        foreach (var handler in CreateHandlers(tokens).Reverse())
-        {
-            handler.InnerHandler = pipeline;
-            pipeline = handler;
-        }
-
-        return new HttpClient(pipeline, disposeHandler: false)
+        return new HttpClient(Chain(CreateHandlers(tokens)), disposeHandler: false)
         {
             BaseAddress = Options.NormalizedBaseUrl,
             // Each attempt has its own timeout inside the pipeline; the client-wide one would cut retries short.
@@ -129,9 +128,34 @@ public sealed class TotalExpertConnection : IDisposable
         // Authentication before the limiter: a call must not hold a permit while it waits for a token, or the
         // token request (which needs a permit too) would queue behind calls that are waiting for it.
         new AuthenticationHandler(tokens),
-        new RateLimitHandler(RateLimiter, Time),
+        new RateLimitHandler(RateLimiter, Time, Options.Retry.MaxDelay),
         new AttemptTimeoutHandler(Options.AttemptTimeout, Time),
+        new ResponseBodyHandler(Options.MaxResponseBytes),
     ];
+
+    // Token requests take a permit (TE counts them), and are bounded, body included, like every other request.
+    private HttpClient CreateTokenHttpClient()
+    {
+        DelegatingHandler[] handlers =
+        [
+            new RateLimitHandler(RateLimiter, Time, Options.Retry.MaxDelay, pauseOn429: false),
+            new AttemptTimeoutHandler(Options.AttemptTimeout, Time),
+            new ResponseBodyHandler(Options.MaxResponseBytes),
+        ];
+        return new HttpClient(Chain(handlers), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    private HttpMessageHandler Chain(IEnumerable<DelegatingHandler> outermostFirst)
+    {
+        HttpMessageHandler pipeline = _primaryHandler;
+        foreach (var handler in outermostFirst.Reverse())
+        {
+            handler.InnerHandler = pipeline;
+            pipeline = handler;
+        }
+
+        return pipeline;
+    }
 
     private ILogger Logger<T>() => _loggers.CreateLogger<T>();
 }

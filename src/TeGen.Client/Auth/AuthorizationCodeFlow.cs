@@ -57,13 +57,17 @@ public sealed class AuthorizationCodeFlow
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var provider = _connection.UserTokenProvider(userKey);
         var budget = _connection.Budget();
-        if (await budget.TryReserveAsync(cancellationToken).ConfigureAwait(false) is { } nextAllowed)
+        var reservation = await budget.TryReserveAsync(cancellationToken).ConfigureAwait(false);
+        if (reservation.NextAllowedAt is { } nextAllowed)
         {
             throw new TokenBudgetExceededException(nextAllowed, budget.MaxPerHour, _connection.Time.GetUtcNow());
         }
 
-        var token = await _connection.TokenEndpoint.RequestAsync(
-            new TokenRequest { GrantType = TokenGrantType.AuthorizationCode, Code = code, RedirectUri = redirectUri?.AbsoluteUri },
+        var token = await budget.SpendAsync(
+            reservation,
+            ct => _connection.TokenEndpoint.RequestAsync(
+                new TokenRequest { GrantType = TokenGrantType.AuthorizationCode, Code = code, RedirectUri = redirectUri?.AbsoluteUri }, ct),
+            static _ => { },
             cancellationToken).ConfigureAwait(false);
         await provider.StoreAsync(token, cancellationToken).ConfigureAwait(false);
         return new TotalExpertUserClient(_connection, userKey);

@@ -1,38 +1,90 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace TeGen.Client.Auth;
 
 /// <summary>
 /// Counts token requests per client id over a rolling hour, in the token store, so the count survives restarts
-/// and is shared by every process using that store.
+/// and is shared by every process using that store. A damaged entry is discarded with a warning and replaced by one
+/// that allows exactly one more request this hour: damage costs at most one token request and never locks the
+/// client out.
 /// </summary>
-internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour, TimeProvider time)
+internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour, bool countFailed, TimeProvider time, ILogger? logger = null)
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
+    // Clocks of processes sharing a store differ a little; a request "from the future" beyond this is damage.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     public int MaxPerHour { get; } = maxPerHour;
 
     /// <summary>The budget of the endpoint's client id, kept in <paramref name="store"/>.</summary>
-    public static TokenBudget For(TokenEndpointClient endpoint, ITokenStore store) =>
-        new(store, TokenStoreKeys.Budget(endpoint.Options.BaseUrl, endpoint.Options.ClientId!), endpoint.Options.MaxTokenRequestsPerHour, endpoint.Time);
+    public static TokenBudget For(TokenEndpointClient endpoint, ITokenStore store, ILogger? logger = null) =>
+        new(store, TokenStoreKeys.Budget(endpoint.Options.BaseUrl, endpoint.Options.ClientId!), endpoint.Options.MaxTokenRequestsPerHour, endpoint.Options.CountFailedTokenRequests, endpoint.Time, logger);
 
     /// <summary>Records a token request if the budget allows one; otherwise says when it will.</summary>
-    public async ValueTask<DateTimeOffset?> TryReserveAsync(CancellationToken cancellationToken)
+    public async ValueTask<Reservation> TryReserveAsync(CancellationToken cancellationToken)
     {
         using var _ = await SingleFlight.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var recent = (await ReadAsync(cancellationToken).ConfigureAwait(false)).Where(at => now - at < Window).Order().ToList();
+        var recent = (await ReadAsync(now, cancellationToken).ConfigureAwait(false)).Where(at => now - at < Window).Order().ToList();
         if (recent.Count >= MaxPerHour)
         {
-            return recent[recent.Count - MaxPerHour] + Window;
+            return new Reservation(now, recent[recent.Count - MaxPerHour] + Window);
         }
 
         recent.Add(now);
-        await store.SetAsync(key, JsonSerializer.Serialize(recent.Select(at => at.ToUnixTimeMilliseconds())), now + Window, cancellationToken).ConfigureAwait(false);
-        return null;
+        await WriteAsync(recent, now, cancellationToken).ConfigureAwait(false);
+        return new Reservation(now, null);
     }
 
-    private async ValueTask<IEnumerable<DateTimeOffset>> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>Gives back a reservation whose request TE cannot have counted (or, by configuration, is not counted).</summary>
+    public async ValueTask ReleaseAsync(Reservation reservation, CancellationToken cancellationToken)
+    {
+        using var _ = await SingleFlight.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var recent = (await ReadAsync(now, cancellationToken).ConfigureAwait(false)).Where(at => now - at < Window).Order().ToList();
+        if (recent.Remove(DateTimeOffset.FromUnixTimeMilliseconds(reservation.At.ToUnixTimeMilliseconds())))
+        {
+            await WriteAsync(recent, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends the reserved request. When it fails in a way TE cannot have counted (the connection was never made) — or,
+    /// unless <see cref="TotalExpertClientOptions.CountFailedTokenRequests"/> is set, with a server error, a timeout
+    /// or a broken connection — the reservation is given back, so a failing token endpoint does not lock the client out
+    /// for the hour. <paramref name="failed"/> sees every failure.
+    /// </summary>
+    public async Task<T> SpendAsync<T>(Reservation reservation, Func<CancellationToken, Task<T>> send, Action<TotalExpertApiException> failed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await send(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TotalExpertApiException e)
+        {
+            failed(e);
+            if (IsUncounted(e))
+            {
+                await ReleaseAsync(reservation, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            throw;
+        }
+    }
+
+    private bool IsUncounted(TotalExpertApiException e) =>
+        e is TotalExpertTransportException { MayHaveBeenProcessed: false }
+        || (!countFailed && e is TotalExpertServerException or TotalExpertTransportException or TotalExpertTimeoutException);
+
+    private ValueTask WriteAsync(List<DateTimeOffset> recent, DateTimeOffset now, CancellationToken cancellationToken) =>
+        store.SetAsync(key, JsonSerializer.Serialize(recent.Select(at => at.ToUnixTimeMilliseconds())), now + Window, cancellationToken);
+
+    private async ValueTask<IEnumerable<DateTimeOffset>> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var json = await store.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (json is null)
@@ -42,13 +94,26 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
         try
         {
-            return (JsonSerializer.Deserialize<long[]>(json) ?? []).Select(DateTimeOffset.FromUnixTimeMilliseconds);
+            var times = (JsonSerializer.Deserialize<long[]>(json) ?? throw new JsonException("null")).Select(DateTimeOffset.FromUnixTimeMilliseconds).ToList();
+            if (times.All(at => at <= now + ClockSkew))
+            {
+                return times;
+            }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentOutOfRangeException or NotSupportedException)
         {
-            // A damaged entry must not lift the limit: assume the budget is spent for this hour.
-            var now = time.GetUtcNow();
-            return Enumerable.Repeat(now, MaxPerHour);
         }
+
+        // Unknown how many requests were really made: assume all but one, so one request can still go out this hour.
+        _logger.LogWarning("Discarding a damaged TE token-budget entry; allowing one token request this hour");
+        return Enumerable.Repeat(now, Math.Max(0, MaxPerHour - 1)).ToList();
+    }
+
+    /// <summary>The outcome of <see cref="TryReserveAsync"/>.</summary>
+    /// <param name="At">When the request was reserved (or refused).</param>
+    /// <param name="NextAllowedAt">When refused, when the next request is allowed; <c>null</c> when granted.</param>
+    internal readonly record struct Reservation(DateTimeOffset At, DateTimeOffset? NextAllowedAt)
+    {
+        public bool Granted => NextAllowedAt is null;
     }
 }

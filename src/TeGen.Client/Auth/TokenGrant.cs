@@ -7,6 +7,11 @@ internal abstract class TokenGrant
     public abstract string Subject { get; }
 
     public abstract Task<AccessToken> RequestAsync(TokenEndpointClient endpoint, AccessToken? current, CancellationToken cancellationToken);
+
+    /// <summary>Throws when a token cannot be requested at all (a user without a session), before any budget is spent.</summary>
+    public virtual void EnsureCanRequest(AccessToken? current)
+    {
+    }
 }
 
 /// <summary>Client credentials: TE answers with an organization-admin token.</summary>
@@ -27,13 +32,21 @@ internal sealed class RefreshTokenGrant(string userKey) : TokenGrant
 {
     public override string Subject => "user:" + userKey;
 
+    public override void EnsureCanRequest(AccessToken? current)
+    {
+        if (current?.RefreshToken is null)
+        {
+            throw new TotalExpertAuthenticationException(TotalExpertErrorDetails.Local(
+                "POST /v1/token",
+                $"There is no TE session with a refresh token for user '{userKey}': send the user through the authorization-code flow (AuthorizationCodeFlow) first. Nothing was sent.",
+                mayHaveBeenProcessed: false));
+        }
+    }
+
     public override async Task<AccessToken> RequestAsync(TokenEndpointClient endpoint, AccessToken? current, CancellationToken cancellationToken)
     {
-        if (current?.RefreshToken is not { } refreshToken)
-        {
-            throw new InvalidOperationException(
-                $"There is no TE session with a refresh token for user '{userKey}': send the user through the authorization-code flow (AuthorizationCodeFlow) first.");
-        }
+        EnsureCanRequest(current);
+        var refreshToken = current!.RefreshToken!;
 
         var renewed = await endpoint.RequestAsync(
             new TokenRequest { GrantType = TokenGrantType.RefreshToken, RefreshToken = refreshToken },

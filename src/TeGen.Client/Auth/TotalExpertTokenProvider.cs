@@ -19,6 +19,9 @@ public sealed class TotalExpertTokenProvider
     private readonly ILogger _logger;
     private volatile AccessToken? _current;
 
+    // The last failed token request, kept so that a budget spent on failures says why.
+    private volatile TotalExpertApiException? _lastFailure;
+
     internal TotalExpertTokenProvider(TokenEndpointClient endpoint, TokenGrant grant, ITokenStore store, ILogger? logger = null)
     {
         _endpoint = endpoint;
@@ -26,7 +29,7 @@ public sealed class TotalExpertTokenProvider
         _store = store;
         var options = endpoint.Options;
         _key = TokenStoreKeys.Token(options.BaseUrl, options.ClientId!, grant.Subject);
-        _budget = TokenBudget.For(endpoint, store);
+        _budget = TokenBudget.For(endpoint, store, logger);
         _logger = logger ?? NullLogger.Instance;
     }
 
@@ -37,7 +40,8 @@ public sealed class TotalExpertTokenProvider
     /// <summary>Returns a token valid for at least the renewal margin, requesting one only when needed.</summary>
     /// <param name="cancellationToken">Cancels the wait (an in-flight request continues for the other callers).</param>
     /// <exception cref="TokenBudgetExceededException">A new token is needed and the hourly budget is spent.</exception>
-    /// <exception cref="TotalExpertAuthenticationException">TE refused the credentials.</exception>
+    /// <exception cref="TotalExpertAuthenticationException">TE refused the credentials, or a user has no stored session.</exception>
+    /// <exception cref="TotalExpertApiException">The token request failed (server error, transport, timeout, unreadable answer).</exception>
     public async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
         var current = _current;
@@ -53,7 +57,10 @@ public sealed class TotalExpertTokenProvider
             return _current = cached!;
         }
 
-        if (await _budget.TryReserveAsync(cancellationToken).ConfigureAwait(false) is { } nextAllowed)
+        // Checked before the budget: a request that cannot be made must not cost a slot.
+        _grant.EnsureCanRequest(cached);
+        var reservation = await _budget.TryReserveAsync(cancellationToken).ConfigureAwait(false);
+        if (reservation.NextAllowedAt is { } nextAllowed)
         {
             if (cached is not null && Time.GetUtcNow() < cached.ExpiresAt)
             {
@@ -62,11 +69,16 @@ public sealed class TotalExpertTokenProvider
             }
 
             _logger.LogWarning("TE token budget spent ({Max}/hour); next token request allowed at {NextAllowedAt:u}", _budget.MaxPerHour, nextAllowed);
-            throw new TokenBudgetExceededException(nextAllowed, _budget.MaxPerHour, Time.GetUtcNow());
+            throw new TokenBudgetExceededException(nextAllowed, _budget.MaxPerHour, Time.GetUtcNow(), _lastFailure);
         }
 
         _logger.LogInformation("Requesting a TE access token ({Grant})", _grant is ClientCredentialsGrant ? "client_credentials" : "refresh_token");
-        var token = await _grant.RequestAsync(_endpoint, cached, cancellationToken).ConfigureAwait(false);
+        var token = await _budget.SpendAsync(
+            reservation,
+            ct => _grant.RequestAsync(_endpoint, cached, ct),
+            failure => _lastFailure = failure,
+            cancellationToken).ConfigureAwait(false);
+        _lastFailure = null;
         await StoreAsync(token, cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("Obtained a TE access token valid until {ExpiresAt:u}", token.ExpiresAt);
         return token;
@@ -108,7 +120,7 @@ public sealed class TotalExpertTokenProvider
         _current = token;
     }
 
-    private bool IsFresh(AccessToken? token) => token is not null && Time.GetUtcNow() < token.ExpiresAt - Margin;
+    private bool IsFresh(AccessToken? token) => token is not null && Time.GetUtcNow() + Margin < token.ExpiresAt;
 
     private async ValueTask<AccessToken?> ReadAsync(CancellationToken cancellationToken)
     {
@@ -121,16 +133,23 @@ public sealed class TotalExpertTokenProvider
         try
         {
             var entry = JsonSerializer.Deserialize<StoredToken>(json);
-            return entry is null || string.IsNullOrEmpty(entry.AccessToken)
-                ? null
-                : new AccessToken(entry.AccessToken, DateTimeOffset.FromUnixTimeSeconds(entry.ExpiresAt), entry.RefreshToken, entry.Scope);
+            if (entry is { AccessToken.Length: > 0, ExpiresAt: >= 0 and <= LatestExpiry })
+            {
+                return new AccessToken(entry.AccessToken, DateTimeOffset.FromUnixTimeSeconds(entry.ExpiresAt), entry.RefreshToken, entry.Scope);
+            }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
         {
-            _logger.LogWarning("Ignoring an unreadable cached TE token entry");
-            return null;
         }
+
+        // A damaged entry is dropped: the next call requests one token (a user session has to sign in again).
+        _logger.LogWarning("Discarding a damaged cached TE token entry");
+        await _store.RemoveAsync(_key, cancellationToken).ConfigureAwait(false);
+        return null;
     }
+
+    // The last second DateTimeOffset can hold, less a day so that arithmetic on it cannot overflow.
+    private const long LatestExpiry = 253_402_300_799 - 86_400;
 
     private sealed record StoredToken(string AccessToken, long ExpiresAt, string? RefreshToken, string? Scope);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeGen.Client;
@@ -41,11 +42,9 @@ public static class TotalExpertServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o =>
-        {
-            o.Validate();
-            return true;
-        });
+        // Checked when the host starts, not at the first call, with the message naming the setting.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TotalExpertClientOptions>, TotalExpertOptionsValidator>());
+        options.ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITokenStore>(InMemoryTokenStore.Shared);
@@ -53,8 +52,12 @@ public static class TotalExpertServiceCollectionExtensions
         // The connection pool comes from IHttpClientFactory (so callers can configure proxies or certificates on the
         // "TeGen" client); the connection keeps it for its lifetime and the pool recycles connections for DNS.
         services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .ConfigurePrimaryHttpMessageHandler(TePrimaryHandler.Create)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        // Whatever primary handler the application configures for "TeGen" (before or after this call), it must not
+        // follow redirects: a post-configuration runs after every configuration.
+        services.PostConfigure<HttpClientFactoryOptions>(HttpClientName, o =>
+            o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = TePrimaryHandler.WithoutRedirects(b.PrimaryHandler)));
         services.TryAddSingleton(sp => new TotalExpertConnection(
             sp.GetRequiredService<IOptions<TotalExpertClientOptions>>().Value,
             sp.GetRequiredService<ITokenStore>(),

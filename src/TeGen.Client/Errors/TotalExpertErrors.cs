@@ -14,12 +14,8 @@ internal static class TotalExpertErrors
         HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
         var request = response.RequestMessage;
-        var operation = request is null ? null : $"{request.Method} {request.RequestUri?.AbsolutePath}";
-        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (body is { Length: > MaxBodyChars })
-        {
-            body = body[..MaxBodyChars];
-        }
+        var operation = TotalExpertErrorDetails.OperationOf(request);
+        var body = await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false);
 
         var (error, description) = ReadTeError(body);
         var status = (int)response.StatusCode;
@@ -29,7 +25,9 @@ internal static class TotalExpertErrors
 
         var details = new TotalExpertErrorDetails(
             status, message, body, Headers(response), error, description,
-            RetryAfter.From(response, time), operation, RequestId(response));
+            RetryAfter.From(response, time), operation, RequestId(response),
+            // After a 5xx TE may have stored the record before failing; a 4xx is a refusal.
+            MayHaveBeenProcessed: status >= 500);
 
         return status switch
         {
@@ -42,6 +40,35 @@ internal static class TotalExpertErrors
             >= 500 => new TotalExpertServerException(details),
             _ => new TotalExpertApiException(details),
         };
+    }
+
+    // Reads at most MaxBodyChars characters, however long the body is: a proxy's 50 MB error page is not read whole.
+    private static async Task<string?> ReadStartAsync(HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096);
+            var buffer = new char[MaxBodyChars];
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+
+            return new string(buffer, 0, length);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // The error is what matters; a body that broke off does not hide it.
+            return null;
+        }
     }
 
     private static (string? Error, string? Description) ReadTeError(string? body)

@@ -1,8 +1,9 @@
 namespace TeGen.Client.Http;
 
 /// <summary>
-/// Bounds one attempt (<see cref="TotalExpertClientOptions.AttemptTimeout"/>), measured from the moment it goes to
-/// the network — after any wait for a rate-limit permit — on the client's <see cref="TimeProvider"/>.
+/// Bounds one attempt (<see cref="TotalExpertClientOptions.AttemptTimeout"/>), headers and body (the body is read by
+/// <see cref="ResponseBodyHandler"/> inside it), measured from the moment it goes to the network — after any wait for a
+/// rate-limit permit — on the client's <see cref="TimeProvider"/>. A timeout is a <see cref="TotalExpertTimeoutException"/>.
 /// </summary>
 internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time) : DelegatingHandler
 {
@@ -28,9 +29,10 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
         {
             return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException e) when (linked.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException or TotalExpertTransportException
+            && linked.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"TE did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {timeout.TotalSeconds:0.#} s.", e);
+            throw new TotalExpertTimeoutException(request, timeout, e);
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : D
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await TokenForAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || await IsScopeProblemAsync(response, cancellationToken).ConfigureAwait(false))
@@ -29,7 +29,7 @@ internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : D
         }
 
         await tokens.InvalidateAsync(token.Value, cancellationToken).ConfigureAwait(false);
-        var renewed = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var renewed = await TokenForAsync(cancellationToken).ConfigureAwait(false);
         if (renewed.Value == token.Value)
         {
             return response;
@@ -42,10 +42,29 @@ internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : D
         return await base.SendAsync(repeat, cancellationToken).ConfigureAwait(false);
     }
 
+    // A token failure is the call's failure, but the call itself was not sent: the retry policy may repeat it.
+    private async ValueTask<Auth.AccessToken> TokenForAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TotalExpertApiException e)
+        {
+            e.BeforeSending = true;
+            throw;
+        }
+    }
+
     private static async Task<bool> IsScopeProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        // Buffered, so the error translation further out can still read the body.
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        if (response.Headers.WwwAuthenticate.Any(h => h.Parameter?.Contains("insufficient_scope", StringComparison.Ordinal) == true))
+        {
+            return true;
+        }
+
+        // ResponseBodyHandler has buffered the body (an error body only up to its first kilobytes), so reading it here
+        // is bounded and leaves it readable for the error translation further out.
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return body.Contains("insufficient_scope", StringComparison.Ordinal);
     }

@@ -2,20 +2,18 @@ namespace TeGen.Client.Http;
 
 /// <summary>
 /// Per-call bookkeeping shared by the handlers through <see cref="HttpRequestMessage.Options"/> (copies of a
-/// request made for retries carry the same instance): how long the call has waited in the rate limiter's queue,
-/// which does not count against <see cref="RetryHandlerOptions.MaxTotalTime"/> — a call queued behind thousands
-/// of others is throttled, not failing — and how many attempts the call has made.
+/// request made for retries carry the same instance): the moment the call's time budget
+/// (<see cref="RetryHandlerOptions.MaxTotalTime"/>) runs out — attempts, backoff and time queued for rate-limit permits
+/// all count, so no call waits behind a long pause without end — and how many attempts the call has made.
 /// </summary>
-internal sealed class CallBudget
+internal sealed class CallBudget(DateTimeOffset deadline)
 {
     public static readonly HttpRequestOptionsKey<CallBudget> Key = new("TeGen.CallBudget");
 
-    private long _queuedTicks;
     private int _attempts;
 
-    public TimeSpan Queued => TimeSpan.FromTicks(Interlocked.Read(ref _queuedTicks));
-
-    public void AddQueued(TimeSpan wait) => Interlocked.Add(ref _queuedTicks, wait.Ticks);
+    /// <summary>When the call's time budget runs out.</summary>
+    public DateTimeOffset Deadline { get; } = deadline;
 
     /// <summary>Counts an attempt of the call; returns how many came before it (0 for the first).</summary>
     public int StartAttempt() => Interlocked.Increment(ref _attempts) - 1;

@@ -16,7 +16,7 @@ internal sealed class ErrorHandler(TimeProvider time) : DelegatingHandler
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw new TotalExpertTransportException(request, e);
         }

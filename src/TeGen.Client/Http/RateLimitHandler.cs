@@ -1,15 +1,18 @@
 using System.Net;
+using System.Threading.RateLimiting;
 using TeGen.Client.Diagnostics;
 
 namespace TeGen.Client.Http;
 
 /// <summary>
 /// Waits for a permit of the shared <see cref="TeRequestRateLimiter"/> before every attempt, and when TE answers
-/// 429 pauses every caller of that limiter until TE's <c>Retry-After</c>. Token requests take permits too (TE counts
-/// them), but their 429 is the separate 2-per-hour token limit and must not stop API calls: <paramref name="pauseOn429"/>
-/// is false for them.
+/// 429 pauses every caller of that limiter until TE's <c>Retry-After</c>, capped at <paramref name="maxPause"/> so an
+/// absurd <c>Retry-After</c> cannot freeze the process. A call whose wait would outlast its time budget
+/// (<see cref="CallBudget"/>) fails at once with <see cref="TotalExpertRateLimitException"/>, nothing sent. Token
+/// requests take permits too (TE counts them), but their 429 is the separate 2-per-hour token limit and must not stop
+/// API calls: <paramref name="pauseOn429"/> is false for them.
 /// </summary>
-internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvider time, bool pauseOn429 = true) : DelegatingHandler
+internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvider time, TimeSpan maxPause, bool pauseOn429 = true) : DelegatingHandler
 {
     // TE documents no Retry-After; without one, callers pause this long before trying again.
     private static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(1);
@@ -20,18 +23,27 @@ internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvide
 
         // The lease is held until TE's answer arrives: the limiter logs the permit then, when TE has certainly
         // counted the request, not when it was granted (see TeRequestRateLimiter).
-        using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        var waited = time.GetElapsedTime(started);
-        TeGenTelemetry.LimiterWait.Record(waited.TotalMilliseconds);
-        CallBudget.Of(request)?.AddQueued(waited);
+        using var lease = await limiter.AcquireAsync(1, CallBudget.Of(request)?.Deadline, cancellationToken).ConfigureAwait(false);
+        if (!lease.IsAcquired)
+        {
+            lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);
+            throw new TotalExpertRateLimitException(TotalExpertErrorDetails.Local(
+                TotalExpertErrorDetails.OperationOf(request),
+                $"TE's rate limit for this egress would hold {TotalExpertErrorDetails.OperationOf(request)} for {wait.TotalSeconds:0.#} s more, "
+                + "beyond the call's time budget (TotalExpert:Retry:MaxTotalTime). Nothing was sent.",
+                mayHaveBeenProcessed: false,
+                retryAfter: wait));
+        }
 
+        TeGenTelemetry.LimiterWait.Record(time.GetElapsedTime(started).TotalMilliseconds);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             TeGenTelemetry.RateLimited.Add(1);
             if (pauseOn429)
             {
-                limiter.PauseUntil(time.GetUtcNow() + (RetryAfter.From(response, time) ?? DefaultPause));
+                var pause = RetryAfter.From(response, time) ?? DefaultPause;
+                limiter.PauseUntil(time.GetUtcNow() + (pause > maxPause ? maxPause : pause));
             }
         }
 

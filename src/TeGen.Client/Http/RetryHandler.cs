@@ -9,13 +9,12 @@ namespace TeGen.Client.Http;
 /// <summary>
 /// Retries what is safe to retry (see <see cref="RetryHandlerOptions"/>) with jittered exponential backoff or
 /// TE's <c>Retry-After</c>, bounded in attempts and total time, and cancellable; built on a Polly pipeline.
-/// Time spent queued for a rate-limit permit does not count against the total (see <see cref="CallBudget"/>).
+/// Every call has a time budget (<see cref="RetryHandlerOptions.MaxTotalTime"/>, see <see cref="CallBudget"/>) that time
+/// queued for rate-limit permits counts against too, whether or not retries are on.
 /// </summary>
 internal sealed class RetryHandler : DelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("TeGen.Request");
-
-    private static readonly ResiliencePropertyKey<long> StartedKey = new("TeGen.Started");
 
     private readonly RetryHandlerOptions _options;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
@@ -41,8 +40,7 @@ internal sealed class RetryHandler : DelegatingHandler
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(
-                    WithinTotalTime(args.Context) && ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Result is { } response && RetryAfter.From(response, time) is { } wait
                         ? (TimeSpan?)(wait > options.MaxDelay ? options.MaxDelay : wait)
@@ -66,18 +64,15 @@ internal sealed class RetryHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var budget = new CallBudget(_time.GetUtcNow() + _options.MaxTotalTime);
+        request.Options.Set(CallBudget.Key, budget);
         if (!_retrying)
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        // Only the retry budget reads what the call spent queued, so only retried calls carry one.
-        var budget = new CallBudget();
-        request.Options.Set(CallBudget.Key, budget);
-
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
-        context.Properties.Set(StartedKey, _time.GetTimestamp());
         try
         {
             // Static: the per-call state travels in the tuple and the call's budget, so no closure is allocated.
@@ -100,35 +95,45 @@ internal sealed class RetryHandler : DelegatingHandler
     private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
 
-    /// <summary>Whether the call, not counting time queued for permits, is still inside its total time.</summary>
-    private bool WithinTotalTime(ResilienceContext context)
-    {
-        var request = context.Properties.GetValue(RequestKey, null!);
-        var elapsed = _time.GetElapsedTime(context.Properties.GetValue(StartedKey, 0L)) - (CallBudget.Of(request)?.Queued ?? TimeSpan.Zero);
-        return elapsed < _options.MaxTotalTime;
-    }
-
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request)
     {
+        var budget = CallBudget.Of(request);
+        var now = _time.GetUtcNow();
+        if (budget is not null && now >= budget.Deadline)
+        {
+            return false; // The call's time is up; what happened last is what the caller sees.
+        }
+
         switch (outcome.Exception)
         {
             case null:
                 break;
-            case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }:
+            case HttpRequestException e when TotalExpertTransportException.NeverConnected(e):
                 return true; // Nothing reached TE: safe for every method.
-            case HttpRequestException or TimeoutException:
+            case TotalExpertApiException { BeforeSending: true } e:
+                return IsTransient(e); // Obtaining a token failed; the call itself was never sent.
+            case TotalExpertTransportException { MayHaveBeenProcessed: false }:
+                return true;
+            case HttpRequestException or TotalExpertTransportException or TotalExpertTimeoutException:
                 return MayRepeat(request); // The request may have been processed.
             default:
-                return false; // Cancellation and programming errors are not retried.
+                return false; // Cancellation, refusals, unreadable answers and programming errors are not retried.
         }
 
-        return outcome.Result?.StatusCode switch
+        var response = outcome.Result!;
+        return response.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => true, // TE refused it unprocessed.
+            // TE refused it unprocessed; but a Retry-After beyond the call's budget is not worth waiting for.
+            HttpStatusCode.TooManyRequests => budget is null || RetryAfter.From(response, _time) is not { } wait || now + wait < budget.Deadline,
             HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => MayRepeat(request),
             _ => false,
         };
     }
+
+    /// <summary>Whether a failure is worth another try: TE or the network may answer differently next time.</summary>
+    internal static bool IsTransient(TotalExpertApiException e) =>
+        e is TotalExpertTransportException or TotalExpertTimeoutException
+        || (e is TotalExpertServerException && e.StatusCode is 502 or 503 or 504);
 
     /// <summary>Whether repeating a request that TE may already have processed is harmless.</summary>
     private bool MayRepeat(HttpRequestMessage request) =>

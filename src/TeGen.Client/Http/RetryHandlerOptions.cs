@@ -21,8 +21,10 @@ public sealed class RetryHandlerOptions
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// No retry starts once a call has run this long across its attempts and backoff waits. Time queued for a
-    /// rate-limit permit does not count: a throttled call is slow, not failing. Default 5 minutes.
+    /// A call's whole time budget: its attempts, backoff waits and time queued for rate-limit permits (including a
+    /// pause after TE's 429) all count. No retry starts after it, and a call whose wait for a permit would outlast it
+    /// fails at once with <see cref="TotalExpertRateLimitException"/> (nothing sent, <c>RetryAfter</c> set). Applies with
+    /// retries off too. Default 5 minutes, about 5,000 calls queued at TE's limit; raise it for bulk jobs that queue more.
     /// </summary>
     public TimeSpan MaxTotalTime { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -34,16 +36,16 @@ public sealed class RetryHandlerOptions
     /// </summary>
     public IList<string> DeduplicatedPostPaths { get; set; } = ["/v1/contacts", "/v1/contact-groups"];
 
-    internal void Validate()
+    /// <summary>Checks the settings; names them <c>Retry:&lt;Setting&gt;</c>.</summary>
+    internal void Check(OptionChecks check)
     {
-        if (MaxRetries < 0)
-        {
-            throw TotalExpertClientOptions.Invalid("Retry:MaxRetries", "cannot be negative");
-        }
-
-        if (BaseDelay < TimeSpan.Zero || MaxDelay <= TimeSpan.Zero || MaxTotalTime <= TimeSpan.Zero)
-        {
-            throw TotalExpertClientOptions.Invalid("Retry", "delays must be positive");
-        }
+        check.Within("Retry:MaxRetries", MaxRetries, 0, 100);
+        // Polly refuses delays over a day, and no TE outage is worth a longer wait inside one call.
+        check.Within("Retry:BaseDelay", BaseDelay, TimeSpan.Zero, TimeSpan.FromDays(1));
+        check.Within("Retry:MaxDelay", MaxDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
+        check.Within("Retry:MaxTotalTime", MaxTotalTime, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(7));
+        check.That("Retry:DeduplicatedPostPaths", DeduplicatedPostPaths is not null, "cannot be null (leave it empty to retry no POST that may have been processed)");
+        check.That("Retry:DeduplicatedPostPaths", DeduplicatedPostPaths?.All(p => p is not null && p.StartsWith('/') && !p.Contains('?')) != false,
+            "must list paths such as /v1/contacts (starting with '/', without query string)");
     }
 }

@@ -114,9 +114,18 @@ public sealed class TeRequestRateLimiter : RateLimiter
     }
 
     /// <inheritdoc />
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+        AcquireAsync(permitCount, deadline: null, cancellationToken);
+
+    /// <summary>
+    /// Waits for permits, but not past <paramref name="deadline"/>: when the wait would end after it, returns at once
+    /// (or when the deadline passes while queued) a lease that is not acquired, with the expected wait as its
+    /// <see cref="MetadataName.RetryAfter"/>.
+    /// </summary>
+    internal async ValueTask<RateLimitLease> AcquireAsync(int permitCount, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         Check(permitCount);
+        var deadlineTicks = deadline?.UtcTicks ?? long.MaxValue;
         lock (_gate)
         {
             if (_turnstile.CurrentCount > 0 && TryGrant(permitCount, Now, out _) is { } lease)
@@ -125,7 +134,14 @@ public sealed class TeRequestRateLimiter : RateLimiter
             }
         }
 
-        await _turnstile.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!await EnterTurnstileAsync(deadlineTicks, cancellationToken).ConfigureAwait(false))
+        {
+            lock (_gate)
+            {
+                return TryGrant(permitCount, Now, out var wait) ?? Lease.Refused(wait);
+            }
+        }
+
         try
         {
             while (true)
@@ -134,9 +150,15 @@ public sealed class TeRequestRateLimiter : RateLimiter
                 Task released;
                 lock (_gate)
                 {
-                    if (TryGrant(permitCount, Now, out wait) is { } lease)
+                    var now = Now;
+                    if (TryGrant(permitCount, now, out wait) is { } lease)
                     {
                         return lease;
+                    }
+
+                    if (now + wait.Ticks > deadlineTicks)
+                    {
+                        return Lease.Refused(wait);
                     }
 
                     // A permit finishing early frees its slot sooner than the clock says: wake up for it too.
@@ -152,6 +174,34 @@ public sealed class TeRequestRateLimiter : RateLimiter
         finally
         {
             _turnstile.Release();
+        }
+    }
+
+    // Joins the line of waiters; false when the deadline passed first.
+    private async ValueTask<bool> EnterTurnstileAsync(long deadlineTicks, CancellationToken cancellationToken)
+    {
+        if (deadlineTicks == long.MaxValue)
+        {
+            await _turnstile.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var left = deadlineTicks - Now;
+        if (left <= 0)
+        {
+            return _turnstile.Wait(0, CancellationToken.None);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromTicks(left), _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await _turnstile.WaitAsync(linked.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

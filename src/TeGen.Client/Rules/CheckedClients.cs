@@ -30,6 +30,15 @@ internal sealed class CheckedContactNotesClient(HttpClient http, CreateRules rul
     }
 }
 
+internal sealed class CheckedContactSurveysClient(HttpClient http) : ContactSurveysClient(http)
+{
+    public override Task<HexCreateResult> CreateContactSurveyAsync(NewContactSurvey body, CancellationToken cancellationToken)
+    {
+        CreateRules.Required("CreateContactSurvey", body ?? throw new ArgumentNullException(nameof(body)));
+        return base.CreateContactSurveyAsync(body, cancellationToken);
+    }
+}
+
 internal sealed class CheckedContactSurveyResponsesClient(HttpClient http, CreateRules rules) : ContactSurveyResponsesClient(http)
 {
     public override Task<HexCreateResult> CreateContactSurveyResponseAsync(NewContactSurveyResponse body, CancellationToken cancellationToken)

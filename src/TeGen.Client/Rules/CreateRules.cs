@@ -19,6 +19,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         if (contact.Id is null)
         {
             CheckContactMinimum(contact, problems);
+            CheckRequired(contact, problems);
         }
 
         var missingGroups = options.RequiredContactGroups
@@ -45,12 +46,20 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         }
     }
 
-    public void ContactGroup(NewContactGroup group) => OwnedRecord("CreateContactGroup", "contact group", group.Owner, o => group.Owner = o);
+    public void ContactGroup(NewContactGroup group) => OwnedRecord("CreateContactGroup", "contact group", group, group.Owner, o => group.Owner = o);
 
-    public void ContactNote(NewContactNote note) => OwnedRecord("CreateContactNote", "note", note.Owner, o => note.Owner = o);
+    public void ContactNote(NewContactNote note) => OwnedRecord("CreateContactNote", "note", note, note.Owner, o => note.Owner = o);
 
     public void SurveyResponse(NewContactSurveyResponse response) =>
-        OwnedRecord("CreateContactSurveyResponse", "survey response", response.Owner, o => response.Owner = o);
+        OwnedRecord("CreateContactSurveyResponse", "survey response", response, response.Owner, o => response.Owner = o);
+
+    /// <summary>A create with no TE rule beyond the spec's required members (e.g. a survey).</summary>
+    public static void Required(string operation, object body)
+    {
+        var problems = new List<RequestProblem>();
+        CheckRequired(body, problems);
+        Throw(operation, problems);
+    }
 
     public async Task InsightAsync(NewInsight insight, IInsightTypesClient lookup, CancellationToken cancellationToken)
     {
@@ -71,6 +80,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
             problems.Add(new("type", $"'{name}' lacks your partner prefix; TE expects \"{InsightTypeNames.NormalizePrefix(prefix)}{InsightTypeNames.Separator}<Event>\" (build it with InsightTypeNames.Compose or client.InsightTypeName)"));
         }
 
+        CheckRequired(insight, problems);
         Throw("CreateInsight", problems);
         if (options.CheckInsightTypes)
         {
@@ -88,9 +98,10 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         }
     }
 
-    private void OwnedRecord(string operation, string what, OwnerRef? owner, Action<OwnerRef> setOwner)
+    private void OwnedRecord(string operation, string what, object body, OwnerRef? owner, Action<OwnerRef> setOwner)
     {
         var problems = new List<RequestProblem>();
+        CheckRequired(body, problems);
         var fillOwner = CheckOwner(owner?.IsSet, options.DefaultOwner is not null, what, problems);
         Throw(operation, problems);
         if (fillOwner)
@@ -136,6 +147,14 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
                 : string.Empty;
             problems.Add(new("email", $"TE needs one way to reach the contact: email, phone_cell, phone_home, phone_office or the complete address{partial}"));
         }
+    }
+
+    // The spec's required members; a field a TE rule above already reported is not reported twice.
+    private static void CheckRequired(object body, List<RequestProblem> problems)
+    {
+        var found = new List<RequestProblem>();
+        RequiredMembers.Check(body, found);
+        problems.AddRange(found.Where(f => !problems.Any(p => p.Field == f.Field)));
     }
 
     private static void Required(string? value, string field, string message, List<RequestProblem> problems)

@@ -54,9 +54,39 @@ public class AuthorizationCodeTests
         await using var sandbox = await TeSandbox.StartAsync();
         using var connection = SandboxClients.Connect(sandbox);
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => connection.CreateUserClient("nobody").Contacts.ListContactsAsync(1, 1, null, null));
+        var e = await Assert.ThrowsAsync<TotalExpertAuthenticationException>(() => connection.CreateUserClient("nobody").Contacts.ListContactsAsync(1, 1, null, null));
 
         Assert.Contains("authorization-code flow", e.Message);
+        Assert.False(e.MayHaveBeenProcessed);
         Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests);
+    }
+
+    [Fact]
+    public async Task Users_without_a_session_spend_no_token_budget_so_the_admin_client_still_gets_its_token()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox); // 2 token requests per hour
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<TotalExpertAuthenticationException>(() => connection.CreateUserClient("nobody-" + i).Contacts.ListContactsAsync(1, 1, null, null));
+        }
+
+        await connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
+        Assert.Equal(1, sandbox.Inspector.GetRequestStats().TokenRequests);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task A_user_client_needs_a_user_key(string? userKey)
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox);
+
+        var e = Assert.ThrowsAny<ArgumentException>(() => connection.CreateUserClient(userKey!));
+
+        Assert.Equal("userKey", e.ParamName);
     }
 }
