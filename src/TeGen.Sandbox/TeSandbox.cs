@@ -72,6 +72,16 @@ public sealed class TeSandbox : IAsyncDisposable
     /// <summary>Fault injection, changeable while the sandbox runs.</summary>
     public FaultInjector Faults { get; }
 
+    // Every (method, route pattern) the sandbox serves, e.g. ("GET", "/v1/contacts/{contact_id:long}").
+    internal IReadOnlyList<(string Method, string Pattern)> Routes =>
+    [
+        .. ((IEndpointRouteBuilder)_app).DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+                .Select(method => (method, endpoint.RoutePattern.RawText ?? ""))),
+    ];
+
     /// <summary>Starts a sandbox on <c>127.0.0.1</c> and an ephemeral port.</summary>
     /// <param name="options">Seed, clock, limits, faults and behaviour options; defaults when <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>

@@ -137,6 +137,12 @@ public sealed class TeSandboxOptions
         ["/v1/schema"] = "describeSchema",
     };
 
+    /// <summary>
+    /// Where the sandbox logs (an unexpected failure, answered with a 500, is logged as an error with its exception).
+    /// Default <c>null</c>: a sandbox hosted in-process logs nowhere; the standalone one logs warnings to the console.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>How many recent requests the request log keeps. Default 200.</summary>
     public int RequestLogCapacity { get; set; } = 200;
 }

@@ -24,27 +24,19 @@ internal static class AuthorizeEndpoint
 
         context.Items[BearerAuthentication.ClientIdItem] = org.ClientId;
         var given = query["redirect_uri"].ToString();
-        string redirect;
-        if (given.Length == 0)
+        if (given.Length == 0 && org.RedirectUris.Count != 1)
         {
-            if (org.RedirectUris.Count != 1)
-            {
-                return Fail("invalid_uri", "No redirect URI was supplied or stored");
-            }
+            return Fail("invalid_uri", "No redirect URI was supplied or stored");
+        }
 
-            redirect = org.RedirectUris[0];
-        }
-        else if (!Uri.TryCreate(given, UriKind.Absolute, out _))
+        if (Target(given.Length > 0 ? given : org.RedirectUris[0]) is not { } redirect)
         {
-            return Fail("invalid_uri", "The redirect URI must be a valid absolute URI");
+            return Fail("invalid_uri", "The redirect URI must be an absolute http or https URI without control characters");
         }
-        else if (org.RedirectUris.Count > 0 && !org.RedirectUris.Contains(given))
+
+        if (given.Length > 0 && org.RedirectUris.Count > 0 && !org.RedirectUris.Contains(given))
         {
             return Fail("redirect_uri_mismatch", "The redirect URI provided is missing or does not match");
-        }
-        else
-        {
-            redirect = given;
         }
 
         // From here on errors travel back to the client on the redirect URI, with the state echoed.
@@ -64,6 +56,22 @@ internal static class AuthorizeEndpoint
 
         Task Fail(string error, string description) =>
             TeHttp.WriteAsync(context, TeReply.OAuthError(StatusCodes.Status400BadRequest, error, description));
+    }
+
+    // The redirect URI goes into the Location header, which carries ASCII only (Kestrel throws on anything else, and a
+    // CR/LF would split the header): control characters are refused, everything else is escaped, a non-ASCII host
+    // is written in its IDN form. Only http(s) qualifies: on Unix "/path" parses as an absolute file: URI.
+    private static string? Target(string uri)
+    {
+        if (uri.Any(char.IsControl) || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+
+        var escaped = parsed.HostNameType == UriHostNameType.Dns && parsed.IdnHost != parsed.Host
+            ? new UriBuilder(parsed) { Host = parsed.IdnHost }.Uri.AbsoluteUri
+            : parsed.AbsoluteUri;
+        return escaped.All(c => c is > ' ' and < '\u007F') ? escaped : null;
     }
 
     private static void Decide(IQueryCollection query, SandboxRuntime runtime, SandboxOrganization org, string? givenRedirect, Dictionary<string, string?> parameters)

@@ -27,15 +27,14 @@ internal sealed class TokenRequest
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (JsonBody.IsForm(request.ContentType))
         {
-            foreach (var (key, value) in await request.ReadFormAsync(request.HttpContext.RequestAborted))
+            foreach (var (key, value) in await ReadFormAsync(request))
             {
                 values[key] = value.ToString();
             }
         }
         else if (JsonBody.IsJson(request.ContentType))
         {
-            var body = JsonBody.TryParseObject(await JsonBody.ReadAsync(request))
-                ?? throw new TeException(TeReply.OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "The request body is not a valid JSON object"));
+            var body = JsonBody.TryParseObject(await JsonBody.ReadAsync(request)) ?? throw InvalidRequest("The request body is not a valid JSON object");
             foreach (var (key, value) in body)
             {
                 values[key] = value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value?.ToJsonString() ?? "";
@@ -49,6 +48,26 @@ internal sealed class TokenRequest
         var (id, secret) = Basic(request.Headers.Authorization.ToString());
         return new TokenRequest(values, id, secret);
     }
+
+    // ASP.NET Core's form reader enforces its limits (1024 fields, 2 KB keys, 4 MB values) by throwing.
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request)
+    {
+        try
+        {
+            return await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException e)
+        {
+            throw JsonBody.Refusal(e);
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+        {
+            throw InvalidRequest("The request body is not a valid form: " + e.Message);
+        }
+    }
+
+    private static TeException InvalidRequest(string description) =>
+        new(TeReply.OAuthError(StatusCodes.Status400BadRequest, "invalid_request", description));
 
     private static (string? Id, string? Secret) Basic(string header)
     {

@@ -37,19 +37,22 @@ internal static class SandboxEndpoints
         app.MapGet("/_sandbox/faults", (RequestDelegate)(context => WriteFaults(context, runtime.Faults)));
         app.MapPut("/_sandbox/faults", (RequestDelegate)(async context =>
         {
-            var raw = await JsonBody.ReadAsync(context.Request);
+            TeReply? refusal = null;
             try
             {
-                var settings = JsonSerializer.Deserialize<FaultSettings>(raw, Json) ?? throw new JsonException("The body must be a JSON object.");
+                var settings = JsonSerializer.Deserialize<FaultSettings>(await JsonBody.ReadAsync(context.Request), Json) ?? throw new JsonException("The body must be a JSON object.");
                 runtime.Faults.Set(settings);
+            }
+            catch (TeException e)
+            {
+                refusal = e.Reply;
             }
             catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
             {
-                await TeHttp.WriteAsync(context, TeReply.Error(StatusCodes.Status400BadRequest, $"Invalid fault settings: {e.Message}"));
-                return;
+                refusal = TeReply.Error(StatusCodes.Status400BadRequest, $"Invalid fault settings: {e.Message}");
             }
 
-            await WriteFaults(context, runtime.Faults);
+            await (refusal is null ? WriteFaults(context, runtime.Faults) : TeHttp.WriteAsync(context, refusal));
         }));
         app.MapDelete("/_sandbox/faults", (RequestDelegate)(context =>
         {

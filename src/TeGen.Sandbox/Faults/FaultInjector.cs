@@ -61,7 +61,7 @@ public sealed class FaultInjector
     {
         lock (_gate)
         {
-            var latency = 0;
+            var latency = 0L;
             FaultRule? before = null;
             FaultRule? after = null;
             for (var i = 0; i < _settings.Rules.Count; i++)
@@ -92,7 +92,8 @@ public sealed class FaultInjector
                 }
             }
 
-            return new FaultPlan(TimeSpan.FromMilliseconds(latency), before, after);
+            // Several long latencies must neither wrap around to none nor exceed what Task.Delay accepts.
+            return new FaultPlan(TimeSpan.FromMilliseconds(Math.Min(latency, int.MaxValue)), before, after);
         }
     }
 

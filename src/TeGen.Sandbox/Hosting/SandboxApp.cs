@@ -34,6 +34,12 @@ internal static class SandboxApp
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         }
 
+        if (options.LoggerFactory is { } loggerFactory)
+        {
+            // Registered as an instance, so the host neither replaces nor disposes the caller's factory.
+            builder.Services.AddSingleton(loggerFactory);
+        }
+
         var app = builder.Build();
         SandboxPipeline.Configure(app, runtime);
         return (app, runtime);

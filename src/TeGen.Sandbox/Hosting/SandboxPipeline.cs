@@ -9,10 +9,13 @@ namespace TeGen.Sandbox.Hosting;
 
 internal static class SandboxPipeline
 {
-    // Order matters: the log sees every final status; limits come before faults so that real 429s are not masked;
-    // faults wrap the endpoints so that "after processing" faults can replace a finished answer.
+    // Order matters: unexpected failures are caught around everything; the log sees every final status; limits come
+    // before faults so that real 429s are not masked; faults wrap the endpoints so that "after processing" faults can
+    // replace a finished answer.
     public static void Configure(WebApplication app, SandboxRuntime runtime)
     {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnexpectedErrorMiddleware).FullName!);
+        app.Use((context, next) => UnexpectedErrorMiddleware.InvokeAsync(context, next, logger));
         app.Use((context, next) => RequestLogging.InvokeAsync(context, next, runtime));
 
         // Routing answers an unknown path with an empty 404 and a known path with the wrong method with an empty 405;

@@ -1,17 +1,34 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace TeGen.Sandbox;
 
 internal static class JsonBody
 {
+    // A member given twice has no single meaning (RFC 8259 §4) and JsonObject throws on it when first read, so such a
+    // body is refused with a 400 like any other malformed JSON. Depth stays at the default limit of 64.
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public static async Task<byte[]> ReadAsync(HttpRequest request)
     {
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        try
+        {
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException e)
+        {
+            throw Refusal(e);
+        }
+
         return buffer.ToArray();
     }
+
+    // Kestrel enforces its own limits (a body over MaxRequestBodySize is a 413) by throwing while the body is read.
+    public static TeException Refusal(BadHttpRequestException e) =>
+        new(e.StatusCode, $"{ReasonPhrases.GetReasonPhrase(e.StatusCode)}: {e.Message}");
 
     public static bool IsJson(string? contentType) => MediaType(contentType) is { } type
         && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
@@ -27,20 +44,59 @@ internal static class JsonBody
             throw new TeException(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type: the request body must be application/json");
         }
 
-        return TryParseObject(body) ?? throw TeException.BadRequest("Malformed JSON: the request body is not a valid JSON object");
+        return TryParseObject(body, out var problem) ?? throw TeException.BadRequest($"Malformed JSON: the request body is not a valid JSON object ({problem})");
     }
 
-    public static JsonObject? TryParseObject(byte[] body)
+    public static JsonObject? TryParseObject(byte[] body) => TryParseObject(body, out _);
+
+    // JsonNode.Parse reads strings and member names only when they are first used, so a lone surrogate or invalid
+    // UTF-8 would throw wherever a handler happens to read it. The tree is built here instead, every string decoded,
+    // so that whatever a handler reads was checked before it runs.
+    private static JsonObject? TryParseObject(byte[] body, out string problem)
     {
         try
         {
-            return JsonNode.Parse(body) as JsonObject;
+            using var document = JsonDocument.Parse(body, Strict);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                problem = "";
+                return (JsonObject)Node(document.RootElement)!;
+            }
+
+            problem = "it is not an object";
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        catch (JsonException e)
         {
-            return null;
+            problem = Printable(e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            problem = "a string or member name is not valid UTF-8 or holds a lone surrogate";
+        }
+        catch (ArgumentException)
+        {
+            problem = "a member appears twice";
+        }
+
+        return null;
     }
+
+    private static JsonNode? Node(JsonElement element) => element.ValueKind switch
+    {
+        // The JsonObject constructor throws on a member given twice, however its name was escaped.
+        JsonValueKind.Object => new JsonObject(element.EnumerateObject().Select(member => KeyValuePair.Create(member.Name, Node(member.Value)))),
+        JsonValueKind.Array => new JsonArray([.. element.EnumerateArray().Select(Node)]),
+        JsonValueKind.String => JsonValue.Create(element.GetString()),
+        JsonValueKind.True or JsonValueKind.False => JsonValue.Create(element.GetBoolean()),
+        JsonValueKind.Null => null,
+
+        // Numbers keep their exact spelling (TE's readers compare their text: ids, zip codes), cloned out of the
+        // document, which is disposed once parsed.
+        _ => JsonValue.Create(element.Clone()),
+    };
+
+    // Parser messages can quote the offending character; the answer must stay valid text.
+    private static string Printable(string message) => string.Concat(message.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c));
 
     private static string? MediaType(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : null;

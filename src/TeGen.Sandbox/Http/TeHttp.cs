@@ -6,8 +6,10 @@ namespace TeGen.Sandbox;
 
 internal static class TeHttp
 {
-    // TE's bodies carry quotes like 'owner' literally; the default encoder would turn them into \u0027.
-    public static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // TE's bodies carry quotes like 'owner' literally; the default encoder would turn them into \u0027. Bodies are read
+    // at most 64 levels deep, and a stored value (insight data) is written back inside a record, a page and an
+    // envelope: the writer's default limit of 64 would refuse what the reader accepted.
+    public static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 128 };
 
     public static Task WriteAsync(HttpContext context, TeReply reply)
     {

@@ -21,27 +21,32 @@ internal static class TeRoutes
 
     private static async Task ExecuteAsync(HttpContext context, SandboxRuntime runtime, string? scope, bool adminOnly, bool readsBody, Func<TeCall, TeReply> handler)
     {
-        var raw = readsBody ? await JsonBody.ReadAsync(context.Request) : null;
         TeReply reply;
-        lock (runtime.Store.Gate)
+        try
         {
-            try
-            {
-                var caller = BearerAuthentication.Authenticate(context, runtime, scope);
-                if (adminOnly && !caller.IsAdmin)
-                {
-                    throw new TeException(StatusCodes.Status403Forbidden, "Forbidden: this resource is available to organization administrators only");
-                }
-
-                var body = raw is null ? new JsonObject() : JsonBody.ParseObject(context.Request.ContentType, raw);
-                reply = handler(new TeCall(context, runtime, caller, body));
-            }
-            catch (TeException e)
-            {
-                reply = e.Reply;
-            }
+            var raw = readsBody ? await JsonBody.ReadAsync(context.Request) : null;
+            reply = Handle(context, runtime, scope, adminOnly, raw, handler);
+        }
+        catch (TeException e)
+        {
+            reply = e.Reply;
         }
 
         await TeHttp.WriteAsync(context, reply);
+    }
+
+    private static TeReply Handle(HttpContext context, SandboxRuntime runtime, string? scope, bool adminOnly, byte[]? raw, Func<TeCall, TeReply> handler)
+    {
+        lock (runtime.Store.Gate)
+        {
+            var caller = BearerAuthentication.Authenticate(context, runtime, scope);
+            if (adminOnly && !caller.IsAdmin)
+            {
+                throw new TeException(StatusCodes.Status403Forbidden, "Forbidden: this resource is available to organization administrators only");
+            }
+
+            var body = raw is null ? new JsonObject() : JsonBody.ParseObject(context.Request.ContentType, raw);
+            return handler(new TeCall(context, runtime, caller, body));
+        }
     }
 }

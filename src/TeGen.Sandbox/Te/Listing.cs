@@ -11,8 +11,8 @@ internal static class Listing
     {
         var options = call.Options;
         var query = call.Http.Request.Query;
-        var number = PositiveInt(query, "page[number]") ?? 1;
-        var size = PositiveInt(query, "page[size]") ?? options.DefaultPageSize;
+        var number = PositiveNumber(query, "page[number]") ?? 1;
+        var size = PositiveNumber(query, "page[size]") ?? options.DefaultPageSize;
         if (size > options.MaxPageSize)
         {
             size = options.RejectOversizedPages
@@ -20,16 +20,20 @@ internal static class Listing
                 : options.MaxPageSize;
         }
 
+        // 64-bit throughout: with int.MaxValue pages or sizes the offset would wrap around to page 1.
+        size = Math.Max(1, size);
         var selected = Sort(Filter(items, query["filter"].ToString(), spec, options), query["sort"].ToString(), spec, options).ToList();
         var last = Math.Max(1, (selected.Count + size - 1) / size);
         if (number > last && options.RejectOutOfRangePages)
         {
-            throw new TeException(StatusCodes.Status422UnprocessableEntity, $"Page {number} is out of range: the last page is {last}");
+            throw new TeException(StatusCodes.Status422UnprocessableEntity, $"Page {query["page[number]"]} is out of range: the last page is {last}");
         }
 
+        // Past the last page the offset is beyond every item; below it, it is less than the item count and fits an int.
+        IEnumerable<JsonObject> page = number > last ? [] : selected.Skip((int)((number - 1) * size)).Take((int)size);
         return TeReply.Ok(new JsonObject
         {
-            [options.PageEnvelope == PageEnvelope.Objects ? "objects" : "items"] = new JsonArray([.. selected.Skip((number - 1) * size).Take(size)]),
+            [options.PageEnvelope == PageEnvelope.Objects ? "objects" : "items"] = new JsonArray([.. page]),
             ["links"] = new JsonObject
             {
                 ["first"] = 1,
@@ -40,15 +44,18 @@ internal static class Listing
         });
     }
 
-    private static int? PositiveInt(IQueryCollection query, string name)
+    // Digits only, not all zeros. A number too large for a long still names a page, one past any last page (or an
+    // oversized page), so it is taken as long.MaxValue rather than refused or wrapped.
+    private static long? PositiveNumber(IQueryCollection query, string name)
     {
         if (!query.TryGetValue(name, out var raw))
         {
             return null;
         }
 
-        return int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
-            ? value
+        var text = raw.ToString();
+        return text.Length > 0 && text.All(char.IsAsciiDigit) && text.Any(digit => digit != '0')
+            ? long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : long.MaxValue
             : throw TeException.BadRequest($"Invalid value for {name}: '{raw}'");
     }
 

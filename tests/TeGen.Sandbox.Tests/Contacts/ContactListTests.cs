@@ -9,7 +9,7 @@ public sealed class ContactListTests
     public async Task Pages_default_to_10_items_with_page_number_links()
     {
         await using var api = await TestApi.StartAsync();
-        var token = await Seed(api, 25);
+        var token = await api.SeedContactsAsync(25);
 
         var first = (await api.GetAsync("v1/contacts", token)).Expect(200);
         var last = (await api.GetAsync("v1/contacts?page[number]=3", token)).Expect(200);
@@ -25,7 +25,7 @@ public sealed class ContactListTests
     public async Task Page_size_and_number_select_the_items_and_the_brackets_may_be_percent_encoded()
     {
         await using var api = await TestApi.StartAsync();
-        var token = await Seed(api, 12);
+        var token = await api.SeedContactsAsync(12);
 
         var page = (await api.GetAsync("v1/contacts?page%5Bsize%5D=5&page%5Bnumber%5D=2", token)).Expect(200);
 
@@ -37,7 +37,7 @@ public sealed class ContactListTests
     public async Task Page_size_is_capped_at_100()
     {
         await using var api = await TestApi.StartAsync();
-        var token = await Seed(api, 101);
+        var token = await api.SeedContactsAsync(101);
 
         var page = (await api.GetAsync("v1/contacts?page[size]=150", token)).Expect(200);
 
@@ -59,11 +59,11 @@ public sealed class ContactListTests
         await using var lenient = await TestApi.StartAsync();
         await using var strict = await TestApi.StartAsync(options => options.RejectOutOfRangePages = true);
 
-        var empty = (await lenient.GetAsync("v1/contacts?page[number]=4", await Seed(lenient, 3))).Expect(200);
+        var empty = (await lenient.GetAsync("v1/contacts?page[number]=4", await lenient.SeedContactsAsync(3))).Expect(200);
 
         Assert.Empty(empty.Items);
         Assert.Equal("""{"first":1,"last":1,"next":null,"prev":1}""", empty.Links.ToJsonString());
-        (await strict.GetAsync("v1/contacts?page[number]=4", await Seed(strict, 3))).Expect(422);
+        (await strict.GetAsync("v1/contacts?page[number]=4", await strict.SeedContactsAsync(3))).Expect(422);
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class ContactListTests
     public async Task Unknown_filter_and_sort_fields_can_be_ignored_instead()
     {
         await using var api = await TestApi.StartAsync(options => options.RejectUnknownQueryFields = false);
-        var token = await Seed(api, 2);
+        var token = await api.SeedContactsAsync(2);
 
         Assert.Equal(2, (await api.GetAsync("v1/contacts?filter=nonsense=1&sort=owner", token)).Expect(200).Items.Count);
     }
@@ -159,23 +159,12 @@ public sealed class ContactListTests
     public async Task The_envelope_key_is_items_or_objects_as_configured()
     {
         await using var api = await TestApi.StartAsync(options => options.PageEnvelope = PageEnvelope.Objects);
-        var token = await Seed(api, 1);
+        var token = await api.SeedContactsAsync(1);
 
         var page = (await api.GetAsync("v1/contacts", token)).Expect(200).Object;
 
         Assert.Single(page["objects"]!.AsArray());
         Assert.False(page.ContainsKey("items"));
         Assert.Equal(PageEnvelope.Items, new TeSandboxOptions().PageEnvelope);
-    }
-
-    private static async Task<string> Seed(TestApi api, int count)
-    {
-        var token = await api.AdminTokenAsync();
-        for (var i = 1; i <= count; i++)
-        {
-            await api.CreateAsync("v1/contacts", token, Bodies.Contact($"First{i}", "Lee", $"c{i}@example.test"));
-        }
-
-        return token;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Specialized;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -70,12 +71,23 @@ internal sealed class TestApi : IAsyncDisposable
 
         if (body is not null)
         {
-            var text = body as string ?? ((JsonNode)body).ToJsonString();
-            request.Content = new StringContent(text, Encoding.UTF8);
-            request.Content.Headers.ContentType = new(contentType);
+            // Bytes as given, so that tests can send what no serializer would write (invalid UTF-8, duplicate keys).
+            request.Content = body as byte[] is { } bytes
+                ? new ByteArrayContent(bytes)
+                : new StringContent(body as string ?? ((JsonNode)body).ToJsonString(), Encoding.UTF8);
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         }
 
         using var response = await (client ?? Http).SendAsync(request);
+        return await Reply.ReadAsync(response);
+    }
+
+    // The Authorization header exactly as given, however malformed.
+    public async Task<Reply> SendWithAuthorizationAsync(HttpMethod method, string path, string authorization, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        using var response = await Http.SendAsync(request);
         return await Reply.ReadAsync(response);
     }
 
@@ -113,6 +125,14 @@ internal sealed class TestApi : IAsyncDisposable
 
     public async Task<Uri> AuthorizeAsync(string? loginHint = "jane-doe-acme", string scope = AllScopes, string? redirectUri = RedirectUri, string? clientId = null, string responseType = "code")
     {
+        using var response = await Http.GetAsync($"v1/authorize?{AuthorizeQuery(loginHint, scope, redirectUri, clientId, responseType)}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"expected a redirect, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response.Headers.Location!;
+    }
+
+    // Its ToString() is the query string, each value percent-encoded.
+    public NameValueCollection AuthorizeQuery(string? loginHint = "jane-doe-acme", string scope = AllScopes, string? redirectUri = RedirectUri, string? clientId = null, string responseType = "code")
+    {
         var query = HttpUtility.ParseQueryString("");
         query["response_type"] = responseType;
         query["client_id"] = clientId ?? Sandbox.ClientId;
@@ -128,9 +148,7 @@ internal sealed class TestApi : IAsyncDisposable
             query["login_hint"] = loginHint;
         }
 
-        using var response = await Http.GetAsync($"v1/authorize?{query}");
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"expected a redirect, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return response.Headers.Location!;
+        return query;
     }
 
     public async Task<string> CodeAsync(string loginHint = "jane-doe-acme", string scope = AllScopes)
@@ -152,6 +170,18 @@ internal sealed class TestApi : IAsyncDisposable
 
     public async Task<string> UserTokenAsync(string loginHint = "jane-doe-acme", string scope = AllScopes) =>
         (await ExchangeCodeAsync(await CodeAsync(loginHint, scope))).Expect(200).Text("access_token");
+
+    // Contacts First1 Lee <c1@example.test>, First2 ..., created As Admin; returns the admin token.
+    public async Task<string> SeedContactsAsync(int count)
+    {
+        var token = await AdminTokenAsync();
+        for (var i = 1; i <= count; i++)
+        {
+            await CreateAsync("v1/contacts", token, Bodies.Contact($"First{i}", "Lee", $"c{i}@example.test"));
+        }
+
+        return token;
+    }
 
     public async Task<long> CreateAsync(string path, string token, JsonObject body) => (await PostAsync(path, token, body)).Expect(201).Id;
 

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using TeGen.Sandbox.Tests.Support;
+
+namespace TeGen.Sandbox.Tests.Robustness;
+
+/// <summary>
+/// What a fuzzed request needs to get past the checks in front of the code under test: tokens, one stored record
+/// per resource (so item routes have an id that exists), and a body each write accepts as it is.
+/// </summary>
+internal sealed class FuzzTargets
+{
+    public required string ClientId { get; init; }
+
+    public required string ClientSecret { get; init; }
+
+    public required string AdminToken { get; init; }
+
+    public required string UserToken { get; init; }
+
+    // Collection path (e.g. "/v1/contacts") → the id of a record in it.
+    public required IReadOnlyDictionary<string, string> Ids { get; init; }
+
+    // Spec schema name of a request body (e.g. "NewContact"), or "METHOD pattern" for routes the spec lacks → an accepted body.
+    public required IReadOnlyDictionary<string, JsonObject> Bodies { get; init; }
+
+    public string IdIn(string collection) => Ids.GetValueOrDefault(collection, "1");
+
+    public static async Task<FuzzTargets> SeedAsync(TestApi api)
+    {
+        var admin = await api.AdminTokenAsync();
+        var user = await api.UserTokenAsync();
+        var owner = Support.Bodies.Ref("username", "jane-doe-acme");
+        var contact = await api.CreateAsync("v1/contacts", admin, Support.Bodies.Contact());
+        var group = new JsonObject { ["group_name"] = "Fuzzed", ["owner"] = owner.DeepClone() };
+        var note = new JsonObject { ["title"] = "Called", ["note"] = "Left a message", ["type_id"] = 2, ["contact"] = Support.Bodies.Ref("id", contact), ["owner"] = owner.DeepClone() };
+        var insight = new JsonObject { ["contact"] = Support.Bodies.Ref("id", contact), ["type"] = Support.Bodies.Ref("id", 1), ["owner"] = Support.Bodies.Ref("id", 101), ["data"] = new JsonObject { ["amount"] = 1 } };
+        var survey = (await api.PostAsync("v1/contact-surveys", admin, Support.Bodies.Survey())).Expect(201).HexId;
+        var question = (await api.GetAsync($"v1/contact-surveys/{survey}", admin)).Expect(200).Json!["questions"]![0]!["id"]!.GetValue<string>();
+        var response = new JsonObject
+        {
+            ["survey"] = Support.Bodies.Ref("id", survey),
+            ["contact"] = Support.Bodies.Ref("id", contact),
+            ["owner"] = owner.DeepClone(),
+            ["question_responses"] = new JsonArray(new JsonObject { ["question"] = Support.Bodies.Ref("id", question), ["response_value"] = "265000" }),
+        };
+
+        return new FuzzTargets
+        {
+            ClientId = api.Sandbox.ClientId,
+            ClientSecret = api.Sandbox.ClientSecret,
+            AdminToken = admin,
+            UserToken = user,
+            Ids = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["/v1/contacts"] = Text(contact),
+                ["/v1/contact-groups"] = Text(await api.CreateAsync("v1/contact-groups", admin, group)),
+                ["/v1/contact-notes"] = Text(await api.CreateAsync("v1/contact-notes", admin, note)),
+                ["/v1/insights"] = Text(await api.CreateAsync("v1/insights", admin, insight)),
+                ["/v1/contact-surveys"] = survey,
+                ["/v1/contact-survey-responses"] = (await api.PostAsync("v1/contact-survey-responses", admin, response)).Expect(201).HexId,
+                ["/v1/users"] = "101",
+            },
+            Bodies = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
+            {
+                ["TokenRequest"] = new() { ["grant_type"] = "client_credentials" },
+                ["NewContact"] = Support.Bodies.Contact("Fuzz", "Base", "fuzz.base@example.test"),
+                ["ContactUpdate"] = new() { ["first_name"] = "Fuzzed" },
+                ["NewContactGroup"] = group,
+                ["ContactGroupUpdate"] = new() { ["group_name"] = "Fuzzed again" },
+                ["NewContactNote"] = note,
+                ["ContactNoteUpdate"] = new() { ["title"] = "Called again" },
+                ["NewContactSurvey"] = Support.Bodies.Survey("Fuzzed survey"),
+                ["ContactSurveyUpdate"] = Support.Bodies.Survey("Fuzzed survey"),
+                ["NewContactSurveyResponse"] = response,
+                ["NewInsight"] = insight,
+                ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
+            },
+        };
+    }
+
+    private static string Text(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
