@@ -25,8 +25,8 @@ public class ConsumerBuildTests(PackedTeGenBuild package) : IClassFixture<Packed
         var lines = run.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
             [
-                "got 7 Tom BadCat",
-                // Unset optional properties are omitted and enum values keep their JSON spelling.
+                "got 7 Tom bad cat",
+                // Enum values are their JSON spelling, read and written; unset optional properties are omitted.
                 """sent {"pet_name":"Rex","pet_tag":"good boy"}""",
                 "created 8",
                 "heartbeat Pets API",

@@ -78,9 +78,7 @@ internal static class TeBooleanReader
                 break;
         }
 
-        throw new JsonException($"Cannot read a TE boolean from {Describe(ref reader)}; expected true/false, \"True\"/\"False\" or 1/0.");
+        // The value itself is not repeated: this message can reach a log, and TE's answers hold personal data.
+        throw new JsonException($"Not a TE boolean ({reader.TokenType} token); expected true/false, \"True\"/\"False\" or 1/0.");
     }
-
-    private static string Describe(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? $"\"{reader.GetString()}\"" : reader.TokenType.ToString();
 }

@@ -4,8 +4,10 @@ using System.Text.Json.Serialization;
 namespace TeGen.Client.Json;
 
 /// <summary>
-/// TE's JSON rules: booleans as <c>true</c>/<c>"True"</c>/<c>1</c>, <c>YYYY-MM-DD hh:mm:ss</c> UTC dates
-/// (<c>0000-00-00 00:00:00</c> meaning "no date") and numbers and ids that arrive as strings.
+/// TE's JSON rules: booleans as <c>true</c>/<c>"True"</c>/<c>1</c>, <c>YYYY-MM-DD hh:mm:ss</c> UTC dates and
+/// <c>YYYY-MM-DD</c> date-only values, culture-invariant (<c>0000-00-00 00:00:00</c> meaning "no date"), and numbers
+/// and ids that arrive as strings. TE's enumerations need nothing here: the generated value types read and write any
+/// value themselves.
 /// Unset optional fields are left out by the generated models themselves; a required nullable field
 /// (a custom field's <c>value</c>) still sends <c>null</c>, which is how TE clears it.
 /// </summary>
@@ -26,6 +28,8 @@ public static class TeJson
         options.Converters.Add(new TeNullableBooleanConverter());
         options.Converters.Add(new TeDateTimeOffsetConverter());
         options.Converters.Add(new TeNullableDateTimeOffsetConverter());
+        options.Converters.Add(new TeDateOnlyConverter());
+        options.Converters.Add(new TeNullableDateOnlyConverter());
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -129,29 +129,34 @@ public sealed class SurveyWorkflow
     private static string? Check(SurveyQuestion question, string raw, out string? problem)
     {
         problem = null;
-        switch (question.DataType)
+
+        // Question types are open value types (TE may add some), not constants: a type this SDK does not know is
+        // passed through unchecked, as text is.
+        if (question.DataType == SurveyQuestionDataType.Decimal)
         {
-            case SurveyQuestionDataType.Decimal:
-                if (decimal.TryParse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
-                {
-                    return raw.Trim();
-                }
+            if (decimal.TryParse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            {
+                return raw.Trim();
+            }
 
-                problem = $"'{raw}' is not a number (decimal question; digits with an optional sign and '.' only)";
-                return null;
-            case SurveyQuestionDataType.Choice:
-                var choices = question.PossibleChoiceAnswers ?? [];
-                var match = choices.FirstOrDefault(c => c.Value == raw) ?? choices.FirstOrDefault(c => c.SystemName == raw);
-                if (match is not null)
-                {
-                    return match.Value;
-                }
-
-                problem = $"'{raw}' is not one of the question's answers: {string.Join(", ", choices.Select(c => $"'{c.Value}' ({c.SystemName})"))}";
-                return null;
-            default:
-                return raw;
+            problem = $"'{raw}' is not a number (decimal question; digits with an optional sign and '.' only)";
+            return null;
         }
+
+        if (question.DataType == SurveyQuestionDataType.Choice)
+        {
+            var choices = question.PossibleChoiceAnswers ?? [];
+            var match = choices.FirstOrDefault(c => c.Value == raw) ?? choices.FirstOrDefault(c => c.SystemName == raw);
+            if (match is not null)
+            {
+                return match.Value;
+            }
+
+            problem = $"'{raw}' is not one of the question's answers: {string.Join(", ", choices.Select(c => $"'{c.Value}' ({c.SystemName})"))}";
+            return null;
+        }
+
+        return raw;
     }
 
     private async Task<string> PostAsync(PreparedSurvey survey, IReadOnlyList<NewQuestionResponse> responses, long contactId, OwnerRef? owner, CancellationToken cancellationToken)
