@@ -16,15 +16,15 @@ public abstract class TotalExpertClient
         Connection = connection;
         Tokens = tokens;
         Http = connection.CreateHttpClient(tokens);
-        var rules = new CreateRules(connection.Options, asAdmin: this is TotalExpertAdminClient, connection.InsightTypes);
-        Health = new HealthClient(Http);
-        Contacts = new CheckedContactsClient(Http, rules);
-        ContactGroups = new CheckedContactGroupsClient(Http, rules);
-        ContactNotes = new CheckedContactNotesClient(Http, rules);
-        ContactSurveys = new CheckedContactSurveysClient(Http);
-        ContactSurveyResponses = new CheckedContactSurveyResponsesClient(Http, rules);
         InsightTypes = new InsightTypesClient(Http);
-        Insights = new CheckedInsightsClient(Http, rules, InsightTypes);
+        Rules = new CreateRules(connection.Options, asAdmin: this is TotalExpertAdminClient, connection.InsightTypes, InsightTypes);
+        Health = new HealthClient(Http) { Rules = Rules };
+        Contacts = new ContactsClient(Http) { Rules = Rules };
+        ContactGroups = new ContactGroupsClient(Http) { Rules = Rules };
+        ContactNotes = new ContactNotesClient(Http) { Rules = Rules };
+        ContactSurveys = new ContactSurveysClient(Http) { Rules = Rules };
+        ContactSurveyResponses = new ContactSurveyResponsesClient(Http) { Rules = Rules };
+        Insights = new InsightsClient(Http) { Rules = Rules };
     }
 
     /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>
@@ -71,6 +71,9 @@ public abstract class TotalExpertClient
     /// <summary><c>/v1/insight-types</c>.</summary>
     public IInsightTypesClient InsightTypes { get; }
 
+    /// <summary>TE's rules every generated client of this client applies before sending.</summary>
+    internal CreateRules Rules { get; }
+
     /// <summary>The HttpClient the generated clients share (base address = TE host, SDK handlers included).</summary>
     protected internal HttpClient Http { get; }
 }
@@ -84,8 +87,8 @@ public sealed class TotalExpertAdminClient : TotalExpertClient
     internal TotalExpertAdminClient(TotalExpertConnection connection)
         : base(connection, connection.AdminTokens)
     {
-        Users = new UsersClient(Http);
-        Schema = new SchemaClient(Http);
+        Users = new UsersClient(Http) { Rules = Rules };
+        Schema = new SchemaClient(Http) { Rules = Rules };
     }
 
     /// <summary><c>/v1/users</c> (organization admins only).</summary>

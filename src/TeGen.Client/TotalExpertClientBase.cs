@@ -13,6 +13,26 @@ public abstract class TotalExpertClientBase
     /// <param name="settings">The options the generated client will use.</param>
     protected static void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => TeJson.Configure(settings);
 
+    /// <summary>TE's rules for request bodies; set by the SDK on the clients it builds.</summary>
+    internal Rules.CreateRules? Rules { get; init; }
+
+    // Every request a generated client sends passes here just before it goes (TeGen.Build's BeforeSend template calls
+    // it): the request is stamped with its operation's descriptor, which the handlers read, and TE's rules check the
+    // body. A rule that fills in a default (an owner, a required group) changes the body, which is then sent as it is now.
+    private protected async ValueTask BeforeSendAsync(HttpRequestMessage request, TeOperation operation, object? body, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        request.Options.Set(TeOperation.Key, operation);
+        if (body is null || Rules is not { } rules || !await rules.ApplyAsync(operation, body, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), options));
+        content.Headers.ContentType = request.Content?.Headers.ContentType;
+        request.Content?.Dispose();
+        request.Content = content;
+    }
+
     // Every body a generated client reads goes through here (TeGen.Build's ReadObjectResponse template calls it), so an
     // unreadable answer is always a TotalExpertProtocolException.
     private protected static Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken) =>

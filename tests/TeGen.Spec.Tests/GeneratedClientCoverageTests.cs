@@ -11,7 +11,10 @@ public class GeneratedClientCoverageTests
 {
     private static readonly Assembly ClientAssembly = typeof(TeGen.Client.ContactsClient).Assembly;
 
-    public static TheoryData<string> OperationIds => new(SpecShapeTests.ExpectedOperationIds);
+    // The token endpoint is the SDK's own business (budget, single flight): no client is generated for it.
+    private static readonly string[] NotGenerated = ["RequestToken"];
+
+    public static TheoryData<string> OperationIds => new(SpecShapeTests.ExpectedOperationIds.Except(NotGenerated));
 
     [Theory]
     [MemberData(nameof(OperationIds))]
@@ -34,13 +37,46 @@ public class GeneratedClientCoverageTests
     }
 
     [Fact]
-    public void Clients_take_an_injected_HttpClient()
+    public void Generated_clients_are_internal_so_no_caller_can_bypass_the_pipeline()
     {
-        // Public ones only: the SDK's internal subclasses that check TE's rules before sending are not generated.
-        var clients = ClientAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(TeGen.Client.TotalExpertClientBase).IsAssignableFrom(t)).ToList();
-        Assert.Equal(11, clients.Count);
+        var clients = ClientAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType == typeof(TeGen.Client.TotalExpertClientBase)).ToList();
+        Assert.Equal(10, clients.Count);
+        Assert.All(clients, client => Assert.False(client.IsPublic, $"{client.Name} is public"));
         Assert.All(clients, client => Assert.NotNull(client.GetConstructor([typeof(HttpClient)])));
+        Assert.Null(ClientAssembly.GetType("TeGen.Client.AuthClient"));
+        Assert.Null(ClientAssembly.GetType("TeGen.Client.IAuthClient"));
     }
+
+    [Fact]
+    public void Every_generated_operation_carries_what_the_spec_says_of_it()
+    {
+        var operations = ClientAssembly.GetTypes()
+            .Where(t => t.BaseType == typeof(TeGen.Client.TotalExpertClientBase))
+            .SelectMany(t => (TeGen.Client.TeOperation[])t.GetProperty("Operations", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!)
+            .ToDictionary(o => o.OperationId);
+
+        Assert.Equal(SpecShapeTests.ExpectedOperationIds.Except(NotGenerated).Order(), operations.Keys.Order());
+        foreach (var (path, method, spec) in SpecDocument.Operations.Where(o => !NotGenerated.Contains(o.Operation.OperationId)))
+        {
+            var operation = operations[spec.OperationId!];
+            Assert.Equal(method.Method.ToUpperInvariant(), operation.Method.Method);
+            Assert.Equal(path.TrimStart('/'), operation.Path);
+            Assert.Equal(spec.Security is not { Count: 0 }, operation.RequiresAuthentication);
+            Assert.Equal(Extension(spec, "x-te-deduplicated") == "true", operation.Deduplicated);
+            Assert.Equal(Extension(spec, "x-te-paged") == "true", operation.Paged);
+            Assert.Equal(Extension(spec, "x-te-owner") == "required-as-admin", operation.OwnerRequiredAsAdmin);
+            var declared = spec.Responses!.Keys.Where(SpecDocument.IsSuccess).Select(int.Parse);
+            Assert.Equal(declared.Concat(SuccessExtension(spec)).Order(), operation.SuccessStatuses.Order());
+        }
+    }
+
+    private static string? Extension(OpenApiOperation operation, string name) =>
+        operation.Extensions?.TryGetValue(name, out var value) == true && value is JsonNodeExtension node ? node.Node.ToJsonString().Trim('"') : null;
+
+    private static IEnumerable<int> SuccessExtension(OpenApiOperation operation) =>
+        operation.Extensions?.TryGetValue("x-te-success-statuses", out var value) == true && value is JsonNodeExtension node
+            ? node.Node.AsArray().Select(n => (int)n!.GetValue<decimal>())
+            : [];
 
     [Fact]
     public void Model_properties_are_PascalCase_and_keep_TE_json_names()

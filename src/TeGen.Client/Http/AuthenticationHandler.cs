@@ -10,12 +10,10 @@ namespace TeGen.Client.Http;
 /// </summary>
 internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : DelegatingHandler
 {
-    // The only TE operation documented without authentication; it must not cost a token request.
-    private const string HeartbeatPath = "/v1/heartbeat";
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri?.AbsolutePath == HeartbeatPath)
+        // An operation the spec declares without security (the heartbeat) must not cost a token request.
+        if (TeOperation.Of(request) is { RequiresAuthentication: false })
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }

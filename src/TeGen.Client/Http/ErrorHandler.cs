@@ -1,11 +1,10 @@
-using System.Net;
-
 namespace TeGen.Client.Http;
 
 /// <summary>
 /// Turns what is left after retries into typed exceptions: TE error answers into the
-/// <see cref="TotalExpertApiException"/> family (TE's 418 from <c>/v1/teapot</c> excepted: it is that endpoint's
-/// success), transport failures into <see cref="TotalExpertTransportException"/>.
+/// <see cref="TotalExpertApiException"/> family, transport failures into <see cref="TotalExpertTransportException"/>.
+/// What counts as success is the operation's (<see cref="TeOperation.SuccessStatuses"/>: its 2xx responses and any the
+/// spec adds, such as the teapot's 418); a request no generated client built succeeds on 2xx.
 /// </summary>
 internal sealed class ErrorHandler(TimeProvider time) : DelegatingHandler
 {
@@ -21,7 +20,7 @@ internal sealed class ErrorHandler(TimeProvider time) : DelegatingHandler
             throw new TotalExpertTransportException(request, e);
         }
 
-        if (response.IsSuccessStatusCode || response.StatusCode == (HttpStatusCode)418)
+        if (TeOperation.Of(request) is { } operation ? operation.IsSuccess((int)response.StatusCode) || response.IsSuccessStatusCode : response.IsSuccessStatusCode)
         {
             return response;
         }

@@ -26,7 +26,7 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
                 throw new TotalExpertRedirectException(response);
             }
 
-            var success = response.IsSuccessStatusCode || response.StatusCode == (HttpStatusCode)418;
+            var success = response.IsSuccessStatusCode || TeOperation.Of(request)?.IsSuccess((int)response.StatusCode) == true;
             var limit = success ? maxResponseBytes : ErrorBodyBytes;
             if (success && response.Content.Headers.ContentLength > limit)
             {

@@ -135,8 +135,12 @@ internal sealed class RetryHandler : DelegatingHandler
         e is TotalExpertTransportException or TotalExpertTimeoutException
         || (e is TotalExpertServerException && e.StatusCode is 502 or 503 or 504);
 
-    /// <summary>Whether repeating a request that TE may already have processed is harmless.</summary>
+    /// <summary>
+    /// Whether repeating a request that TE may already have processed is harmless: what the spec says of its operation
+    /// (<see cref="TeOperation.RetrySafe"/>), or a POST the options add.
+    /// </summary>
     private bool MayRepeat(HttpRequestMessage request) =>
         request.Method != HttpMethod.Post
-        || _options.DeduplicatedPostPaths.Contains(request.RequestUri?.AbsolutePath ?? "", StringComparer.OrdinalIgnoreCase);
+        || TeOperation.Of(request)?.Deduplicated == true
+        || (_options.DeduplicatedPostPaths.Count > 0 && _options.DeduplicatedPostPaths.Contains(request.RequestUri?.AbsolutePath ?? "", StringComparer.OrdinalIgnoreCase));
 }

@@ -3,8 +3,9 @@ namespace TeGen.Client.Http;
 /// <summary>
 /// When and how <see cref="RetryHandler"/> retries. GET, PATCH and DELETE retry on 429, 502/503/504, timeouts and
 /// transport errors. POST retries only where no duplicate can result: on 429 and when the connection could not be
-/// made (nothing was sent) — and, for endpoints where TE deduplicates (<see cref="DeduplicatedPostPaths"/>), also
-/// after errors where the request may have been processed, because TE then answers the repeat as a duplicate.
+/// made (nothing was sent) — and, for creates TE deduplicates (<c>x-te-deduplicated</c> in the spec, see
+/// <see cref="TeOperation.Deduplicated"/>, plus <see cref="DeduplicatedPostPaths"/>), also after errors where the request
+/// may have been processed, because TE then answers the repeat as a duplicate.
 /// </summary>
 public sealed class RetryHandlerOptions
 {
@@ -29,12 +30,11 @@ public sealed class RetryHandlerOptions
     public TimeSpan MaxTotalTime { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// POST endpoints where TE deduplicates, so that repeating a POST that may have been processed updates the
-    /// same record instead of creating a second one. Default: <c>/v1/contacts</c> (names + email/phone/address,
-    /// per owner) and <c>/v1/contact-groups</c> (group name per owner). Notes, survey responses and insights are
-    /// not deduplicated (or not documented to be) and are not listed.
+    /// POST paths (e.g. <c>/v1/contacts</c>) to treat as deduplicated by TE in addition to the operations the spec marks
+    /// <c>x-te-deduplicated</c> (contacts and contact groups), should TE prove to deduplicate more before the spec says
+    /// so. Default: none.
     /// </summary>
-    public IList<string> DeduplicatedPostPaths { get; set; } = ["/v1/contacts", "/v1/contact-groups"];
+    public IList<string> DeduplicatedPostPaths { get; set; } = [];
 
     /// <summary>Checks the settings; names them <c>Retry:&lt;Setting&gt;</c>.</summary>
     internal void Check(OptionChecks check)

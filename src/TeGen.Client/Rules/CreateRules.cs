@@ -1,21 +1,37 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
 namespace TeGen.Client.Rules;
 
 /// <summary>
-/// TE's rules for creates, checked before anything is sent: the owner As Admin, the contact minimum, the
-/// organization's required groups, insight type names. A refused request leaves the caller's body untouched;
-/// defaults (owner, groups) are filled in only once every check has passed.
+/// TE's rules for request bodies, checked before anything is sent, applied by every generated client through its
+/// send hook (<see cref="TotalExpertClientBase"/>): the spec's required members and relationships, the owner As Admin
+/// where the spec says so (<see cref="TeOperation.OwnerRequiredAsAdmin"/>), the contact minimum, the organization's
+/// required groups, insight type names. A refused request leaves the caller's body untouched; defaults (owner, groups)
+/// are filled in only once every check has passed.
 /// </summary>
-internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin, InsightTypeCatalog insightTypes)
+internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin, InsightTypeCatalog insightTypes, IInsightTypesClient insightTypeLookup)
 {
     private const string OwnerAdvice =
         "set it with OwnerRef.ById / ByEmail / ByUsername / ByExternalId, or configure TotalExpert:DefaultOwner";
 
+    // The body types whose owner is an OwnerRef named Owner (insights have their own kind of owner).
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> OwnerProperties = new();
+
     public bool AsAdmin => asAdmin;
 
-    public void Contact(NewContact contact)
+    /// <summary>Checks <paramref name="body"/> for <paramref name="operation"/>; returns whether a default was filled in.</summary>
+    public async ValueTask<bool> ApplyAsync(TeOperation operation, object body, CancellationToken cancellationToken) => body switch
+    {
+        NewContact contact => Contact(operation, contact),
+        NewInsight insight => await InsightAsync(operation, insight, cancellationToken).ConfigureAwait(false),
+        _ => OwnedRecord(operation, body),
+    };
+
+    private bool Contact(TeOperation operation, NewContact contact)
     {
         var problems = new List<RequestProblem>();
-        var fillOwner = CheckOwner(contact.Owner?.IsSet, options.DefaultOwner is not null, "contact", problems);
+        var fillOwner = CheckOwner(operation, contact.Owner?.IsSet, options.DefaultOwner is not null, "contact", problems);
         if (contact.Id is null)
         {
             CheckContactMinimum(contact, problems);
@@ -30,7 +46,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
             problems.Add(new("contact_groups", $"your organization requires every contact in {Quoted(missingGroups)}; add {(missingGroups.Count == 1 ? "it" : "them")} to contact_groups"));
         }
 
-        Throw("CreateContact", problems);
+        Throw(operation, problems);
         if (fillOwner)
         {
             contact.Owner = Copy(options.DefaultOwner!);
@@ -44,31 +60,18 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
                 contact.ContactGroups.Add(new ContactGroupRef { GroupName = group });
             }
         }
+
+        return fillOwner || missingGroups.Count > 0;
     }
 
-    public void ContactGroup(NewContactGroup group) => OwnedRecord("CreateContactGroup", "contact group", group, group.Owner, o => group.Owner = o);
-
-    public void ContactNote(NewContactNote note) => OwnedRecord("CreateContactNote", "note", note, note.Owner, o => note.Owner = o);
-
-    public void SurveyResponse(NewContactSurveyResponse response) =>
-        OwnedRecord("CreateContactSurveyResponse", "survey response", response, response.Owner, o => response.Owner = o);
-
-    /// <summary>A create with no TE rule beyond the spec's required members (e.g. a survey).</summary>
-    public static void Required(string operation, object body)
-    {
-        var problems = new List<RequestProblem>();
-        CheckRequired(body, problems);
-        Throw(operation, problems);
-    }
-
-    public async Task InsightAsync(NewInsight insight, IInsightTypesClient lookup, CancellationToken cancellationToken)
+    private async ValueTask<bool> InsightAsync(TeOperation operation, NewInsight insight, CancellationToken cancellationToken)
     {
         var problems = new List<RequestProblem>();
         var defaultOwner = options.DefaultOwner?.ToInsightOwner();
         var unusableDefault = options.DefaultOwner is not null && defaultOwner is null
             ? $"the default owner ({options.DefaultOwner}) is known only by e-mail, which TE does not accept for insights; name the owner by id, username or external id"
             : null;
-        var fillOwner = CheckOwner(insight.Owner?.IsSet, defaultOwner is not null, "insight", problems, unusableDefault);
+        var fillOwner = CheckOwner(operation, insight.Owner?.IsSet, defaultOwner is not null, "insight", problems, unusableDefault);
 
         var type = insight.Type;
         if (type is null || (type.Id is null && string.IsNullOrWhiteSpace(type.Type)))
@@ -81,14 +84,14 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         }
 
         CheckRequired(insight, problems);
-        Throw("CreateInsight", problems);
+        Throw(operation, problems);
         if (options.CheckInsightTypes)
         {
-            var (known, all) = await insightTypes.FindAsync(type!, lookup, cancellationToken).ConfigureAwait(false);
+            var (known, all) = await insightTypes.FindAsync(type!, insightTypeLookup, cancellationToken).ConfigureAwait(false);
             if (!known)
             {
                 var list = all.Count == 0 ? "none" : string.Join("; ", all.Select(t => $"\"{t.Type}\" (id {t.Id})"));
-                Throw("CreateInsight", [new("type", $"{Describe(type!)} is not an insight type of this organization. Known types: {list}. Ask TE to create the type, or fix the name")]);
+                Throw(operation, [new("type", $"{Describe(type!)} is not an insight type of this organization. Known types: {list}. Ask TE to create the type, or fix the name")]);
             }
         }
 
@@ -96,23 +99,30 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         {
             insight.Owner = defaultOwner;
         }
+
+        return fillOwner;
     }
 
-    private void OwnedRecord(string operation, string what, object body, OwnerRef? owner, Action<OwnerRef> setOwner)
+    // Any other body: the spec's required members, and an OwnerRef owner where the operation needs one.
+    private bool OwnedRecord(TeOperation operation, object body)
     {
         var problems = new List<RequestProblem>();
         CheckRequired(body, problems);
-        var fillOwner = CheckOwner(owner?.IsSet, options.DefaultOwner is not null, what, problems);
+        var ownerProperty = OwnerProperties.GetOrAdd(body.GetType(), static type => type.GetProperty("Owner") is { PropertyType: var t } p && t == typeof(OwnerRef) ? p : null);
+        var fillOwner = ownerProperty is not null
+            && CheckOwner(operation, ((OwnerRef?)ownerProperty.GetValue(body))?.IsSet, options.DefaultOwner is not null, Describe(body.GetType()), problems);
         Throw(operation, problems);
         if (fillOwner)
         {
-            setOwner(Copy(options.DefaultOwner!));
+            ownerProperty!.SetValue(body, Copy(options.DefaultOwner!));
         }
+
+        return fillOwner;
     }
 
     // Checks an owner (ownerIsSet is null when no owner object was given); returns whether the default owner
     // should be filled in. The advice replaces the usual hint when the default owner cannot serve.
-    private bool CheckOwner(bool? ownerIsSet, bool haveDefault, string what, List<RequestProblem> problems, string? advice = null)
+    private bool CheckOwner(TeOperation operation, bool? ownerIsSet, bool haveDefault, string what, List<RequestProblem> problems, string? advice = null)
     {
         if (ownerIsSet is false)
         {
@@ -120,7 +130,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
             return false;
         }
 
-        if (ownerIsSet is null && asAdmin)
+        if (ownerIsSet is null && asAdmin && operation.OwnerRequiredAsAdmin)
         {
             if (haveDefault)
             {
@@ -167,13 +177,17 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
 
     private static bool Present(string? value) => !string.IsNullOrWhiteSpace(value);
 
-    private static void Throw(string operation, List<RequestProblem> problems)
+    private static void Throw(TeOperation operation, List<RequestProblem> problems)
     {
         if (problems.Count > 0)
         {
-            throw new TotalExpertRequestValidationException(operation, problems);
+            throw new TotalExpertRequestValidationException(operation.OperationId, problems);
         }
     }
+
+    // NewContactNote -> "contact note": how a message names what is being created.
+    private static string Describe(Type body) =>
+        string.Concat(body.Name.Replace("New", "", StringComparison.Ordinal).Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static OwnerRef Copy(OwnerRef owner) => new() { Id = owner.Id, Email = owner.Email, Username = owner.Username, ExternalId = owner.ExternalId };
 
