@@ -9,9 +9,11 @@ namespace TeGen.Client;
 public partial class CreateResult : IJsonOnDeserialized
 {
     /// <summary>Whether TE matched an existing record (its dedup rules) and updated it instead of creating one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // a helper, not a TE member: never sent or re-serialized
     public bool IsDuplicate => Duplicate is not null;
 
     /// <summary>Whether TE created a new record.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // a helper, not a TE member: never sent or re-serialized
     public bool IsCreated => Created is not null && Duplicate is null;
 
     // TE ids start at 1: a missing id reads as 0, and an answer without an id is no success a caller can build on.

@@ -19,6 +19,7 @@ public partial class InsightOwnerRef
     public static InsightOwnerRef ByExternalId(string externalId) => new() { ExternalId = OwnerRef.Required(externalId, nameof(externalId)) };
 
     /// <summary>Whether any identifier is set, so TE can resolve the user.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // a helper, not a TE member: never sent or re-serialized
     public bool IsSet => Id is not null || !string.IsNullOrWhiteSpace(Username) || !string.IsNullOrWhiteSpace(ExternalId);
 
     /// <inheritdoc />

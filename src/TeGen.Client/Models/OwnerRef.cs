@@ -23,6 +23,7 @@ public partial class OwnerRef
     public static OwnerRef ByExternalId(string externalId) => new() { ExternalId = Required(externalId, nameof(externalId)) };
 
     /// <summary>Whether any identifier is set, so TE can resolve the user.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] // a helper, not a TE member: never sent or re-serialized
     public bool IsSet => Id is not null || !string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(Username) || !string.IsNullOrWhiteSpace(ExternalId);
 
     /// <summary>
