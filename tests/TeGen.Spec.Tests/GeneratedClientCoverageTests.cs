@@ -63,10 +63,27 @@ public class GeneratedClientCoverageTests
             Assert.Equal(path.TrimStart('/'), operation.Path);
             Assert.Equal(spec.Security is not { Count: 0 }, operation.RequiresAuthentication);
             Assert.Equal(Extension(spec, "x-te-deduplicated") == "true", operation.Deduplicated);
-            Assert.Equal(Extension(spec, "x-te-paged") == "true", operation.Paged);
+            Assert.Equal(Extension(spec, "x-te-paged") is not null, operation.Paged);
             Assert.Equal(Extension(spec, "x-te-owner") == "required-as-admin", operation.OwnerRequiredAsAdmin);
             var declared = spec.Responses!.Keys.Where(SpecDocument.IsSuccess).Select(int.Parse);
             Assert.Equal(declared.Concat(SuccessExtension(spec)).Order(), operation.SuccessStatuses.Order());
+        }
+    }
+
+    [Fact]
+    public void Every_paged_list_names_its_page_item_and_gets_a_ListAll_method_of_that_item()
+    {
+        foreach (var (_, _, spec) in SpecDocument.Operations.Where(o => Extension(o.Operation, "x-te-paged") is not null))
+        {
+            var item = Extension(spec, "x-te-paged")!;
+            var page = SpecDocument.ReferenceId(SpecDocument.JsonSchema(spec.Responses!["200"].Content))!;
+            var pageItems = SpecDocument.Document.Components!.Schemas![page].AllOf!.SelectMany(s => s.Properties ?? new Dictionary<string, IOpenApiSchema>()).Single(p => p.Key == "items").Value.Items;
+            Assert.Equal(SpecDocument.ReferenceId(pageItems), item);
+
+            var contract = ClientAssembly.GetType($"TeGen.Client.I{spec.Tags!.Single().Name}Client")!;
+            var listAll = contract.GetMethod(spec.OperationId!.Replace("List", "ListAll", StringComparison.Ordinal) + "Async");
+            Assert.True(listAll is not null, $"{contract.Name} lacks ListAll for {spec.OperationId}");
+            Assert.Equal(typeof(IAsyncEnumerable<>).MakeGenericType(ClientAssembly.GetType("TeGen.Client." + item)!), listAll!.ReturnType);
         }
     }
 
