@@ -111,10 +111,18 @@ internal static class ObjectFlow
     /// <summary>Whether the argument is the body of a TeGen create method (<c>Create...Async(body)</c>) of <paramref name="model"/>.</summary>
     public static bool IsCreateBody(IArgumentOperation argument, ITypeSymbol model, TeGenSymbols symbols) =>
         argument.Parameter is { } parameter
-        && parameter.ContainingSymbol is IMethodSymbol { Name: var name } method
-        && name.StartsWith("Create", StringComparison.Ordinal)
-        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Assembly)
+        && parameter.ContainingSymbol is IMethodSymbol method
+        && IsOwnedCreate(method, symbols)
         && SymbolEqualityComparer.Default.Equals(parameter.Type, model);
+
+    /// <summary>
+    /// Whether a method is a create whose body needs an owner As Admin: the generated code marks it with
+    /// <c>[TeOwnerRequiredAsAdmin]</c> from the spec's <c>x-te-owner</c>, on the interface and on the class behind it
+    /// (whichever spec a TeGen.Build project generated it from).
+    /// </summary>
+    public static bool IsOwnedCreate(IMethodSymbol method, TeGenSymbols symbols) =>
+        symbols.OwnerRequiredAsAdmin is { } marker
+        && method.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, marker));
 
     /// <summary>
     /// Where to report on a creation: <c>new NewContact</c> or <c>new NewContact(...)</c> without the initializer,

@@ -19,6 +19,7 @@ internal sealed class TeGenSymbols
         InsightTypeRef = Type(compilation, "InsightTypeRef");
         NewContact = Type(compilation, "NewContact");
         ContactGroupRef = Type(compilation, "ContactGroupRef");
+        OwnerRequiredAsAdmin = Type(compilation, "TeOwnerRequiredAsAdminAttribute");
         TokenProvider = Type(compilation, "Auth.TotalExpertTokenProvider");
         AccessTokenProvider = Type(compilation, "Auth.TotalExpertAccessTokenProvider");
     }
@@ -42,6 +43,9 @@ internal sealed class TeGenSymbols
     public INamedTypeSymbol? NewContact { get; }
 
     public INamedTypeSymbol? ContactGroupRef { get; }
+
+    /// <summary>The attribute generated on every client method whose body needs an owner As Admin (from the spec).</summary>
+    public INamedTypeSymbol? OwnerRequiredAsAdmin { get; }
 
     public INamedTypeSymbol? TokenProvider { get; }
 

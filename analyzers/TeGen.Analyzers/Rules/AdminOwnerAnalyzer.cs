@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace TeGen.Analyzers.Rules;
 
 /// <summary>
-/// TE0001: a create model with an <c>owner</c> (the body of a <c>Create...Async</c> method whose type has an
-/// <c>Owner</c> of type OwnerRef or InsightOwnerRef) is built without one and sent As Admin. The create is As Admin
+/// TE0001: a create model with an <c>owner</c> (the body of a client method the spec marks <c>x-te-owner:
+/// required-as-admin</c>, generated with <c>[TeOwnerRequiredAsAdmin]</c>, whose type has an <c>Owner</c> of type OwnerRef
+/// or InsightOwnerRef) is built without one and sent As Admin. The create is As Admin
 /// when the call's receiver chain starts at a <c>TotalExpertAdminClient</c>, or, when the chain shows no client
 /// type (e.g. an <c>IContactsClient</c> from dependency injection), when the project declares
 /// <c>tegen.mode = admin</c>. The owner counts as set when the initializer sets it or the method touches
@@ -21,17 +23,19 @@ public sealed class AdminOwnerAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        var owned = OwnedModels(symbols);
-        if (owned.Count > 0)
+        if (symbols.OwnerRequiredAsAdmin is not null)
         {
-            context.RegisterOperationAction(c => Analyze(c, symbols, owned), OperationKind.ObjectCreation);
+            // Models are recognised by their owner property; whether one is a create body that needs it, by the
+            // [TeOwnerRequiredAsAdmin] the generated code puts on the create (see ObjectFlow.IsOwnedCreate).
+            var owners = new ConcurrentDictionary<INamedTypeSymbol, IPropertySymbol?>(SymbolEqualityComparer.Default);
+            context.RegisterOperationAction(c => Analyze(c, symbols, owners), OperationKind.ObjectCreation);
         }
     }
 
-    private static void Analyze(OperationAnalysisContext context, TeGenSymbols symbols, IReadOnlyDictionary<INamedTypeSymbol, IPropertySymbol> owned)
+    private static void Analyze(OperationAnalysisContext context, TeGenSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, IPropertySymbol?> owners)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol model || !owned.TryGetValue(model, out var owner)
+        if (creation.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } model || owners.GetOrAdd(model, m => OwnerOf(m, symbols)) is not { } owner
             || ObjectFlow.InitializerValue(creation, owner) is not null)
         {
             return;
@@ -96,24 +100,6 @@ public sealed class AdminOwnerAnalyzer : TeGenAnalyzer
     };
 
     /// <summary>The bodies of TeGen's create methods that carry an owner, with their Owner property.</summary>
-    private static Dictionary<INamedTypeSymbol, IPropertySymbol> OwnedModels(TeGenSymbols symbols)
-    {
-        var models = new Dictionary<INamedTypeSymbol, IPropertySymbol>(SymbolEqualityComparer.Default);
-        var clients = symbols.Client.ContainingNamespace.GetTypeMembers().Where(t => t.TypeKind == TypeKind.Interface);
-        foreach (var method in clients.SelectMany(c => c.GetMembers()).OfType<IMethodSymbol>())
-        {
-            if (method.Name.StartsWith("Create", StringComparison.Ordinal)
-                && method.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol body
-                && !models.ContainsKey(body)
-                && OwnerOf(body, symbols) is { } owner)
-            {
-                models.Add(body, owner);
-            }
-        }
-
-        return models;
-    }
-
     private static IPropertySymbol? OwnerOf(INamedTypeSymbol model, TeGenSymbols symbols)
     {
         for (var type = model; type is not null; type = type.BaseType)

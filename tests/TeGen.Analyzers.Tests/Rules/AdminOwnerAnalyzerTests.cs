@@ -17,6 +17,29 @@ public class AdminOwnerAnalyzerTests
         """);
 
     [Fact]
+    public Task Covers_a_create_added_to_a_spec_without_a_change_to_the_analyzer() => Verifier.DiagnosticsAsync(Usings + """
+        // What TeGen.Build generates for a new operation the spec marks x-te-owner: required-as-admin.
+        public class NewWidget { public OwnerRef? Owner { get; set; } public string? Name { get; set; } }
+        public interface IWidgetsClient
+        {
+            [TeOwnerRequiredAsAdmin]
+            Task CreateWidgetAsync(NewWidget body, CancellationToken cancellationToken);
+
+            Task UpdateWidgetAsync(NewWidget body, CancellationToken cancellationToken);
+        }
+
+        class Sync(IWidgetsClient widgets)
+        {
+            async Task Run(CancellationToken ct)
+            {
+                await widgets.CreateWidgetAsync({|TE0001:new NewWidget|} { Name = "Blue" }, ct);
+                await widgets.UpdateWidgetAsync(new NewWidget { Name = "Blue" }, ct);
+            }
+        }
+        """,
+        "tegen.mode = admin");
+
+    [Fact]
     public Task Reports_a_note_stored_in_a_local_and_sent_through_a_fresh_admin_client() => Verifier.DiagnosticsAsync(Usings + """
         class Sync
         {
