@@ -47,8 +47,9 @@ public static class TotalExpertServiceCollectionExtensions
         options.ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ITokenStore>(InMemoryTokenStore.Shared);
-        services.TryAddSingleton(TeRateLimiterRegistry.Shared);
+        // Owned by the container: one token store and one limiter registry for every connection it builds.
+        services.TryAddSingleton<ITokenStore>(_ => new InMemoryTokenStore());
+        services.TryAddSingleton(_ => new TeRateLimiterRegistry());
         // The connection pool comes from IHttpClientFactory (so callers can configure proxies or certificates on the
         // "TeGen" client); the connection keeps it for its lifetime and the pool recycles connections for DNS.
         services.AddHttpClient(HttpClientName)

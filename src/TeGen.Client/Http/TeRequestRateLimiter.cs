@@ -58,6 +58,9 @@ public sealed class TeRequestRateLimiter : RateLimiter
     /// <summary>Permits allowed per window.</summary>
     public int PermitLimit => _permitLimit;
 
+    /// <summary>The clock the limiter runs on.</summary>
+    internal TimeProvider Time => _time;
+
     /// <summary>The window permits are counted over.</summary>
     public TimeSpan Window => TimeSpan.FromTicks(_windowTicks);
 

@@ -142,16 +142,4 @@ public class TeRequestRateLimiterTests
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
     }
-
-    [Fact]
-    public void The_registry_shares_one_limiter_per_scope()
-    {
-        var registry = new TeRateLimiterRegistry();
-        var a = registry.For(new TotalExpertClientOptions { RateLimitScope = "egress-a" }, _time);
-        var again = registry.For(new TotalExpertClientOptions { RateLimitScope = "egress-a", RequestsPerWindow = 5 }, _time);
-        var b = registry.For(new TotalExpertClientOptions { RateLimitScope = "egress-b" }, _time);
-        Assert.Same(a, again);
-        Assert.NotSame(a, b);
-        Assert.Equal(TimeSpan.FromSeconds(61), a.Window);
-    }
 }
