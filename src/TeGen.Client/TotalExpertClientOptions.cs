@@ -113,6 +113,25 @@ public sealed class TotalExpertClientOptions
     /// <summary>What a contact create lacking a <see cref="RequiredContactGroups">required group</see> does. Default <see cref="RequiredGroupsPolicy.Add"/>.</summary>
     public RequiredGroupsPolicy MissingRequiredGroups { get; set; } = RequiredGroupsPolicy.Add;
 
+    /// <summary>
+    /// Adds a handler of your own to every pipeline built from these options (logging, a correlation header, a
+    /// circuit breaker), as Azure SDK clients take policies. The factory is called once per pipeline: a
+    /// <see cref="DelegatingHandler"/> can be in one pipeline only.
+    /// </summary>
+    /// <param name="factory">Creates the handler.</param>
+    /// <param name="position">Once per call (outside the retries) or once per attempt (inside them).</param>
+    public void AddHandler(Func<DelegatingHandler> factory, TeHandlerPosition position = TeHandlerPosition.PerCall)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _handlers.Add((factory, position));
+    }
+
+    /// <summary>The handlers added with <see cref="AddHandler"/>, in the order they were added.</summary>
+    internal IEnumerable<DelegatingHandler> CreateHandlers(TeHandlerPosition position) =>
+        _handlers.Where(h => h.Position == position).Select(h => h.Factory() ?? throw new InvalidOperationException("A handler factory given to AddHandler returned null."));
+
+    private readonly List<(Func<DelegatingHandler> Factory, TeHandlerPosition Position)> _handlers = [];
+
     /// <summary>Checks every setting and throws <see cref="InvalidOperationException"/> naming the first wrong one as
     /// <c>TotalExpert:&lt;Setting&gt;</c>.</summary>
     /// <param name="requireClientSecret">Whether a client secret is required (it is for every TE grant).</param>

@@ -119,12 +119,14 @@ public sealed class TotalExpertConnection : IDisposable
         };
     }
 
-    /// <summary>The SDK's handlers, outermost first.</summary>
+    /// <summary>The SDK's handlers, outermost first, with the caller's own (<see cref="TotalExpertClientOptions.AddHandler"/>) in their places.</summary>
     internal IEnumerable<DelegatingHandler> CreateHandlers(TotalExpertTokenProvider tokens) =>
     [
         new TelemetryHandler(Logger<TelemetryHandler>(), Time),
         new ErrorHandler(Time),
+        .. Options.CreateHandlers(TeHandlerPosition.PerCall),
         new RetryHandler(Options.Retry, Time, Logger<RetryHandler>()),
+        .. Options.CreateHandlers(TeHandlerPosition.PerAttempt),
         // Authentication before the limiter: a call must not hold a permit while it waits for a token, or the
         // token request (which needs a permit too) would queue behind calls that are waiting for it.
         new AuthenticationHandler(tokens),
