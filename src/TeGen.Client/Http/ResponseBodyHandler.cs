@@ -33,13 +33,19 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
                 throw new TotalExpertResponseTooLargeException(request, (int)response.StatusCode, limit);
             }
 
+            // An answer already in memory (a handler that made it up, a cache) cannot stall or break off: keep it as is.
+            if (response.Content is ByteArrayContent && response.Content.Headers.ContentLength <= limit)
+            {
+                return response;
+            }
+
             var body = await ReadAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
             if (body is null)
             {
                 throw new TotalExpertResponseTooLargeException(request, (int)response.StatusCode, limit);
             }
 
-            response.Content = Buffered(response.Content, body, truncated: !success);
+            response.Content = Buffered(response.Content, body.Value, truncated: !success);
             return response;
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
@@ -63,16 +69,24 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
 
     /// <summary>
     /// Reads at most <paramref name="limit"/> bytes. For a success answer (the limit being the size cap) a longer body
-    /// returns <c>null</c>; for an error answer the rest is dropped unread.
+    /// returns <c>null</c>; for an error answer the rest is dropped unread. With a Content-Length the body is read
+    /// straight into an array of that size.
     /// </summary>
-    private static async Task<byte[]?> ReadAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    private static async Task<ArraySegment<byte>?> ReadAsync(HttpContent content, long limit, CancellationToken cancellationToken)
     {
         var isCap = limit != ErrorBodyBytes;
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (content.Headers.ContentLength is { } length && length <= limit)
+        {
+            var exact = new byte[length];
+            await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+            return exact;
+        }
+
         var rented = ArrayPool<byte>.Shared.Rent(4096);
         try
         {
-            using var buffer = new MemoryStream(content.Headers.ContentLength is { } length && length <= limit ? (int)length : 0);
+            using var buffer = new MemoryStream();
             while (true)
             {
                 var room = (int)Math.Min(rented.Length, limit + 1 - buffer.Length);
@@ -84,14 +98,14 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
                 var read = await stream.ReadAsync(rented.AsMemory(0, room), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return buffer.ToArray();
+                    return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
                 }
 
                 buffer.Write(rented, 0, read);
             }
 
             // One byte past the limit arrived: the body is longer than allowed.
-            return isCap ? null : buffer.GetBuffer().AsSpan(0, (int)limit).ToArray();
+            return isCap ? null : (ArraySegment<byte>?)new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)limit);
         }
         finally
         {
@@ -99,9 +113,9 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
         }
     }
 
-    private static ByteArrayContent Buffered(HttpContent original, byte[] body, bool truncated)
+    private static ByteArrayContent Buffered(HttpContent original, ArraySegment<byte> body, bool truncated)
     {
-        var copy = new ByteArrayContent(body);
+        var copy = new ByteArrayContent(body.Array!, body.Offset, body.Count);
         foreach (var (name, values) in original.Headers)
         {
             if (!(truncated && name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
@@ -110,7 +124,7 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
             }
         }
 
-        copy.Headers.ContentLength = body.Length;
+        copy.Headers.ContentLength = body.Count;
         original.Dispose();
         return copy;
     }
