@@ -1,4 +1,5 @@
 using System.Net;
+using TeGen.Sandbox.Spec;
 
 namespace TeGen.Sandbox.Hosting;
 
@@ -9,7 +10,8 @@ internal static class SandboxApp
     // The slim builder and plain RequestDelegate endpoints keep start-up well under a second.
     public static (WebApplication App, SandboxRuntime Runtime) Build(TeSandboxOptions options, string[] args, bool standalone)
     {
-        var runtime = new SandboxRuntime(options);
+        // Reading the spec costs about as much as building the host (mostly JIT): on a second core, it costs nothing.
+        var embedded = options.SpecFile is null ? Task.Run(() => TeSpec.Embedded) : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -24,6 +26,10 @@ internal static class SandboxApp
                 builder.WebHost.UseUrls(DefaultUrl);
             }
 
+            // --Sandbox:StrictRequestMembers=true, Sandbox__StrictRequestMembers=true, --Sandbox:SpecFile=path
+            var settings = builder.Configuration.GetSection("Sandbox");
+            options.StrictRequestMembers = bool.TryParse(settings["StrictRequestMembers"], out var strict) ? strict : options.StrictRequestMembers;
+            options.SpecFile = settings["SpecFile"] ?? options.SpecFile;
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
         else
@@ -40,6 +46,8 @@ internal static class SandboxApp
             builder.Services.AddSingleton(loggerFactory);
         }
 
+        var spec = options.SpecFile is { } file ? TeSpec.FromFile(file) : embedded!.GetAwaiter().GetResult();
+        var runtime = new SandboxRuntime(options, spec);
         var app = builder.Build();
         SandboxPipeline.Configure(app, runtime);
         return (app, runtime);
