@@ -29,6 +29,10 @@ internal sealed class ContactRules(Shape? item) : Resource<ContactRecord>("/v1/c
 
     public override Table<ContactRecord> Table(SandboxStore store) => store.Contacts;
 
+    // The contacts a survey response or an insight may name: any the caller sees.
+    public static IEnumerable<ContactRecord> SeenBy(TeCall call) =>
+        call.Store.Contacts.Rows.Where(contact => call.Caller.Sees(contact.Org, contact.OwnerId));
+
     public static IEnumerable<ContactRecord> OwnedBy(TeCall call, long ownerId) =>
         call.Store.Contacts.Rows.Where(contact => contact.Org == call.Org.Name && contact.OwnerId == ownerId);
 

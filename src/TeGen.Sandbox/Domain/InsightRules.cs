@@ -23,7 +23,7 @@ internal sealed class InsightRules(Shape? item) : Resource<InsightRecord>("/v1/i
         // Insight owners are named by id, username or external_id only: TE does not accept an email here.
         var owner = call.Owner(allowEmail: false);
         var type = ResolveType(call.Org, call.Body["type"]!) ?? throw TeErrors.Relationship("type");
-        var contact = ContactMatcher.Resolve(call.Body["contact"], call.Store.Contacts.Rows.Where(row => call.Caller.Sees(row.Org, row.OwnerId)));
+        var contact = ContactMatcher.Resolve(call.Body["contact"], ContactRules.SeenBy(call));
         var insight = call.New(new InsightRecord { Id = call.Store.Insights.NextId(), OwnerId = owner.Id, ContactId = contact.Id, TypeId = type.Id });
 
         // Without dates the insight happens now and lives for its type's default interval.

@@ -28,7 +28,7 @@ internal sealed class ResponseRules(Shape? item) : Resource<ResponseRecord>("/v1
         var contactReference = call.Require("contact");
         var owner = call.Owner();
         var survey = SurveyRules.InOrg(call, TeValues.Text(TeValues.Member(surveyReference, "id"))) ?? throw TeErrors.Relationship("survey");
-        var contact = ContactMatcher.Resolve(contactReference, call.Store.Contacts.Rows.Where(row => call.Caller.Sees(row.Org, row.OwnerId)));
+        var contact = ContactMatcher.Resolve(contactReference, ContactRules.SeenBy(call));
         var answers = items.Select((item, i) => Answer(call, survey, item, i)).ToList();
         return Created(call, call.New(new ResponseRecord
         {
