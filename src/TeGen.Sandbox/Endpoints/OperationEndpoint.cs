@@ -15,7 +15,9 @@ namespace TeGen.Sandbox.Endpoints;
 // the operation's response schema.
 internal static class OperationEndpoint
 {
-    public static void Map(IEndpointRouteBuilder app, Api api)
+    public static void Map(IEndpointRouteBuilder app, Func<Api> api) => app.DataSources.Add(new SpecEndpointSource(() => Routes(api())));
+
+    private static IEnumerable<(string Method, string Pattern, RequestDelegate Handler)> Routes(Api api)
     {
         // The token request takes Basic credentials and form bodies too; Auth serves it.
         foreach (var operation in api.Spec.Operations.Where(operation => !operation.UsesBasicAuth))
@@ -25,7 +27,7 @@ internal static class OperationEndpoint
                 .OrderByDescending(entry => entry.Key.Length)
                 .Select(entry => entry.Value)
                 .FirstOrDefault();
-            app.MapMethods(Pattern(operation), [operation.Method], (RequestDelegate)(context => ExecuteAsync(context, api, operation, scope)));
+            yield return (operation.Method, Pattern(operation), context => ExecuteAsync(context, api, operation, scope));
         }
     }
 

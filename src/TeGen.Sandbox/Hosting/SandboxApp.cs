@@ -10,8 +10,6 @@ internal static class SandboxApp
     // The slim builder and plain RequestDelegate endpoints keep start-up well under a second.
     public static (WebApplication App, SandboxRuntime Runtime) Build(TeSandboxOptions options, string[] args, bool standalone)
     {
-        // Reading the spec costs about as much as building the host (mostly JIT): on a second core, it costs nothing.
-        var embedded = options.SpecFile is null ? Task.Run(() => TeSpec.Embedded) : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -40,15 +38,17 @@ internal static class SandboxApp
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         }
 
+        // Reading the spec costs as much as starting the host (mostly JIT): it runs meanwhile, on the other core, and
+        // only the first request waits for it. A spec file given in the options is read at once, so a bad one fails here.
+        var spec = options.SpecFile is { } file ? Task.FromResult(TeSpec.FromFile(file)) : Task.Run(() => TeSpec.Embedded);
         if (options.LoggerFactory is { } loggerFactory)
         {
             // Registered as an instance, so the host neither replaces nor disposes the caller's factory.
             builder.Services.AddSingleton(loggerFactory);
         }
 
-        var spec = options.SpecFile is { } file ? TeSpec.FromFile(file) : embedded!.GetAwaiter().GetResult();
-        var runtime = new SandboxRuntime(options, spec);
         var app = builder.Build();
+        var runtime = new SandboxRuntime(options, spec);
         SandboxPipeline.Configure(app, runtime);
         return (app, runtime);
     }

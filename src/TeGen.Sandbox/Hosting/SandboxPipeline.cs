@@ -27,7 +27,7 @@ internal static class SandboxPipeline
 
         TokenEndpoint.Map(app, runtime.State);
         AuthorizeEndpoint.Map(app, runtime.State);
-        OperationEndpoint.Map(app, runtime.Api);
+        OperationEndpoint.Map(app, () => runtime.Api);
         SandboxEndpoints.Map(app, runtime.Inspector, runtime.Faults);
     }
 }

@@ -9,30 +9,33 @@ using TeGen.Sandbox.Views;
 
 namespace TeGen.Sandbox.Hosting;
 
-// One sandbox instance, wired: the spec it serves, TE's rules over the state, the limits, faults and request log,
-// and the inspector.
+// One sandbox instance, wired: the spec it serves (possibly still being read), TE's rules over the state, the limits,
+// faults and request log, and the inspector.
 internal sealed class SandboxRuntime
 {
-    public SandboxRuntime(TeSandboxOptions options, TeSpec spec)
+    private readonly Task<TeSpec> _spec;
+    private readonly Lazy<Api> _api;
+
+    public SandboxRuntime(TeSandboxOptions options, Task<TeSpec> spec)
     {
+        _spec = spec;
         Options = options;
-        Spec = spec;
         State = new TeState(options);
         SeedRecords.Load(State);
-        Api = new Api(Spec, new Resources(Spec), State);
+        _api = new Lazy<Api>(() => new Api(Spec, new Resources(Spec), State));
         Limits = new RateLimiter(options.RateLimits, options.TimeProvider);
         Faults = new FaultInjector(options.Faults);
         Log = new RequestLog(options.RequestLogCapacity, options.TimeProvider);
-        Inspector = new SandboxInspector(new View(State.Tenants, State.Store, options, Spec, AsUser: false), Log, Limits);
+        Inspector = new SandboxInspector(new Lazy<View>(() => new View(State.Tenants, State.Store, options, Spec, AsUser: false)), Log, Limits);
     }
 
     public TeSandboxOptions Options { get; }
 
-    public TeSpec Spec { get; }
+    public TeSpec Spec => _spec.GetAwaiter().GetResult();
 
     public TeState State { get; }
 
-    public Api Api { get; }
+    public Api Api => _api.Value;
 
     public Tenants Tenants => State.Tenants;
 

@@ -10,18 +10,19 @@ namespace TeGen.Sandbox.Inspection;
 /// </summary>
 public sealed class SandboxInspector
 {
-    private readonly View _view;
+    private readonly Lazy<View> _view;
     private readonly RequestLog _log;
     private readonly RateLimiter _limits;
 
-    internal SandboxInspector(View view, RequestLog log, RateLimiter limits)
+    // The view waits for the spec, which a standalone sandbox may still be reading when it starts.
+    internal SandboxInspector(Lazy<View> view, RequestLog log, RateLimiter limits)
     {
         _view = view;
         _log = log;
         _limits = limits;
     }
 
-    private SandboxStore Store => _view.Store;
+    private SandboxStore Store => _view.Value.Store;
 
     /// <summary>A snapshot of every stored record.</summary>
     /// <returns>The records, rendered as an administrator would read them.</returns>
@@ -67,7 +68,7 @@ public sealed class SandboxInspector
     private IReadOnlyList<StoredRecord> Snapshot(string collection, IEnumerable<StoredEntity> rows)
     {
         var view = RecordViews.For(collection);
-        var shape = _view.Spec.ItemShape(collection);
-        return [.. rows.Select(row => new StoredRecord(row.Key, row.Owner, row.Org, (System.Text.Json.Nodes.JsonObject)Projection.Project(view.Render(row, _view), shape)!))];
+        var shape = _view.Value.Spec.ItemShape(collection);
+        return [.. rows.Select(row => new StoredRecord(row.Key, row.Owner, row.Org, (System.Text.Json.Nodes.JsonObject)Projection.Project(view.Render(row, _view.Value), shape)!))];
     }
 }
