@@ -60,7 +60,7 @@ internal static class OperationEndpoint
         {
             if (operation.IsPublic && kind == OperationKind.Fixed)
             {
-                return Shaped(new TeReply(operation.SuccessStatus, ExampleBody.Build(operation.ResponseShape(operation.SuccessStatus))), operation, options);
+                return Shaped(Fixed(operation), operation, options);
             }
 
             var caller = BearerAuthentication.Authenticate(context, api.State, scope);
@@ -94,9 +94,13 @@ internal static class OperationEndpoint
             OperationKind.Create => resource.Create(call),
             OperationKind.Update => resource.Update(call, resource.Find(call)),
             OperationKind.Delete => resource.Delete(call, resource.Find(call)),
-            _ => new TeReply(operation.SuccessStatus, ExampleBody.Build(operation.ResponseShape(operation.SuccessStatus))),
+            _ => Fixed(operation),
         };
     }
+
+    // An operation that stores nothing (heartbeat, teapot, an action) answers its success with the spec's examples.
+    private static TeReply Fixed(SpecOperation operation) =>
+        new(operation.SuccessStatus, ExampleBody.Build(operation.ResponseShape(operation.SuccessStatus)));
 
     // Errors keep their shape; every other answer is cut to the operation's schema for its status.
     private static TeReply Shaped(TeReply reply, SpecOperation operation, TeSandboxOptions options)
