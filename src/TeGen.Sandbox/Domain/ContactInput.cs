@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TeGen.Sandbox.Formats;
 using TeGen.Sandbox.Replies;
@@ -50,6 +49,12 @@ internal sealed class ContactInput
         if (body.ContainsKey("birthday"))
         {
             fields["birthday"] = TeValues.Text(body["birthday"]) is { Length: >= 10 } day ? JsonValue.Create("1970" + day[4..10]) : null;
+        }
+
+        // TE's update example sends last_contacted; reads return it as last_contacted_date.
+        if (body["last_contacted"] is { } lastContacted)
+        {
+            fields["last_contacted_date"] = ValueCoercion.TryDate(lastContacted, dateOnly: false, call.Options.AcceptIsoDates, out var date) ? date : throw call.Invalid("last_contacted");
         }
 
         var input = new ContactInput(fields)

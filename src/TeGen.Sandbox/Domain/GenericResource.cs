@@ -7,8 +7,10 @@ using TeGen.Sandbox.Store;
 namespace TeGen.Sandbox.Domain;
 
 // A collection with no TE rule of its own: records as validated, numeric or hexadecimal ids as the spec's path
-// parameter says, an owner when the create takes one (As User the caller), never deduplicated.
-internal sealed class GenericResource(string collection, Shape? item, bool numericIds, bool owned, bool adminOnly, Func<ListSpec, ListSpec>? filters = null)
+// parameter says, never deduplicated. The owner: As User the caller; As Admin the one the body names, which
+// x-te-owner: required-as-admin makes required.
+internal sealed class GenericResource(
+    string collection, Shape? item, bool numericIds, bool ownerRequiredAsAdmin, bool owned, bool adminOnly, Func<ListSpec, ListSpec>? filters = null)
     : Resource<GenericRecord>(collection, item)
 {
     public override ListSpec Filters => field ??= (filters ?? (spec => spec))(ListSpec.From(Item));
@@ -24,7 +26,7 @@ internal sealed class GenericResource(string collection, Shape? item, bool numer
         {
             Id = numericIds ? table.NextId().ToString(CultureInfo.InvariantCulture) : SandboxStore.NewHexId(16),
             NumericId = numericIds,
-            OwnerId = owned ? call.Owner().Id : call.Caller.User?.Id,
+            OwnerId = ownerRequiredAsAdmin || (owned && call.Body["owner"] is not null) ? call.Owner().Id : call.Caller.User?.Id,
         });
         Attributes.Assign(row, PlainMembers(call.Body, ["owner"]));
         return Created(call, row);

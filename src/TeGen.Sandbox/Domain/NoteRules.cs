@@ -29,8 +29,14 @@ internal sealed class NoteRules(Shape? item) : Resource<NoteRecord>("/v1/contact
         return Created(call, note);
     }
 
+    // An update may name the note's contact again (or another of the owner's contacts).
     protected override TeReply Change(TeCall call, NoteRecord note)
     {
+        if (call.Body["contact"] is { } contact)
+        {
+            note.ContactId = ContactMatcher.Resolve(contact, ContactRules.OwnedBy(call, note.OwnerId)).Id;
+        }
+
         Attributes.Assign(note, PlainMembers(call.Body, ["owner", "contact"]));
         return TeReply.EmptyArray();
     }

@@ -50,6 +50,7 @@ internal sealed class Resources
             collection,
             item,
             numericIds: idParameter?.Shape.Is(Microsoft.OpenApi.JsonSchemaType.Integer) ?? true,
+            ownerRequiredAsAdmin: create?.OwnerRequiredAsAdmin == true,
             owned: create?.Body?.Properties.ContainsKey("owner") == true,
             adminOnly: AdminOnly.Any(prefix => collection == prefix || collection.StartsWith(prefix + "/", StringComparison.Ordinal)),
             filters: Filters.GetValueOrDefault(collection));

@@ -18,7 +18,7 @@ internal static class OperationKinds
     public static OperationKind Of(SpecOperation operation) => (operation.Method, operation.IsItem) switch
     {
         ("GET", true) => OperationKind.Get,
-        ("GET", false) when operation.ResponseShape(operation.SuccessStatus)?.Properties.ContainsKey("items") == true => OperationKind.List,
+        ("GET", false) when operation.Paged || operation.ResponseShape(operation.SuccessStatus)?.Properties.ContainsKey("items") == true => OperationKind.List,
         ("POST", false) when operation.SuccessStatus == StatusCodes.Status201Created || operation.ResponseShape(operation.SuccessStatus)?.Properties.ContainsKey("created") == true => OperationKind.Create,
         ("PATCH" or "PUT", true) => OperationKind.Update,
         ("DELETE", true) => OperationKind.Delete,

@@ -38,11 +38,23 @@ internal sealed class SpecOperation
 
     public bool IsItem => Collection != Path;
 
-    // The answer when all goes well: the lowest 2xx, else the operation's own outcome (the teapot's 418).
+    // x-te-paged (`true`, or the item schema's name): a list read page by page, answering {items, links}.
+    public bool Paged => Extensions.GetValueOrDefault("x-te-paged") is { } paged && paged.ToJsonString() is not ("false" or "null");
+
+    // x-te-owner: required-as-admin: an admin's create names its owner; a user's record is the user's.
+    public bool OwnerRequiredAsAdmin => Extensions.GetValueOrDefault("x-te-owner")?.ToJsonString() == "\"required-as-admin\"";
+
+    // The answer when all goes well: the lowest 2xx, else a status x-te-success-statuses names (the teapot's 418),
+    // else the operation's own outcome among its responses.
     public int SuccessStatus =>
-        Responses.Keys.Where(status => status is >= 200 and < 300).Order().FirstOrDefault() is var ok and > 0
-            ? ok
-            : OwnResponses.Order().FirstOrDefault(StatusCodes.Status200OK);
+        Responses.Keys.Where(status => status is >= 200 and < 300).Order().FirstOrDefault() is var ok and > 0 ? ok
+        : ExtraSuccessStatuses.FirstOrDefault() is var extra and > 0 ? extra
+        : OwnResponses.Order().FirstOrDefault(StatusCodes.Status200OK);
+
+    private IEnumerable<int> ExtraSuccessStatuses =>
+        (Extensions.GetValueOrDefault("x-te-success-statuses") as JsonArray ?? [])
+            .Select(status => int.TryParse(status?.ToJsonString().Trim('"'), out var code) ? code : 0)
+            .Where(code => code > 0);
 
     public Shape? ResponseShape(int status) => Responses.GetValueOrDefault(status);
 

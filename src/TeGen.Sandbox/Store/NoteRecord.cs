@@ -6,5 +6,5 @@ internal sealed class NoteRecord : NumberedEntity
 
     public override long? Owner => OwnerId;
 
-    public required long ContactId { get; init; }
+    public required long ContactId { get; set; }
 }

@@ -13,6 +13,7 @@ public sealed class GenericResourceTests : IDisposable
           /v1/teams:
             get:
               operationId: ListTeams
+              x-te-paged: Team
               parameters:
                 - $ref: '#/components/parameters/PageNumber'
                 - $ref: '#/components/parameters/PageSize'
@@ -34,6 +35,7 @@ public sealed class GenericResourceTests : IDisposable
                                   $ref: '#/components/schemas/Team'
             post:
               operationId: CreateTeam
+              x-te-owner: required-as-admin
               requestBody:
                 required: true
                 content:
@@ -111,6 +113,8 @@ public sealed class GenericResourceTests : IDisposable
                   type: array
                   items:
                     $ref: '#/components/schemas/OwnerRef'
+                owner:
+                  $ref: '#/components/schemas/OwnerRef'
             Team:
               allOf:
                 - $ref: '#/components/schemas/TeamFields'
@@ -147,13 +151,14 @@ public sealed class GenericResourceTests : IDisposable
         });
         var token = await api.AdminTokenAsync();
 
-        var created = (await api.PostAsync("v1/teams", token, JsonNode.Parse("""{"team_name":"North","size":"3","active":"True","managers":[{"username":"jane-doe-acme"}]}""")!)).Expect(201);
-        await api.CreateAsync("v1/teams", token, new JsonObject { ["team_name"] = "South", ["size"] = 5 });
+        var created = (await api.PostAsync("v1/teams", token, JsonNode.Parse("""{"team_name":"North","size":"3","active":"True","managers":[{"username":"jane-doe-acme"}],"owner":{"id":101}}""")!)).Expect(201);
+        await api.CreateAsync("v1/teams", token, new JsonObject { ["team_name"] = "South", ["size"] = 5, ["owner"] = Bodies.Ref("username", "john-smith-acme") });
         var team = (await api.GetAsync($"v1/teams/{created.Id}", token)).Expect(200).Object;
         (await api.PatchAsync($"v1/teams/{created.Id}", token, """{"size":4}""")).Expect(200);
 
         Assert.EndsWith($"/v1/teams/{created.Id}", created.Text("created"), StringComparison.Ordinal);
-        Assert.Equal(["active", "id", "internal_created_at", "managers", "size", "team_name"], team.Select(member => member.Key).Order());
+        Assert.Equal(["active", "id", "internal_created_at", "managers", "owner", "size", "team_name"], team.Select(member => member.Key).Order());
+        Assert.Equal("jane-doe-acme", team["owner"]!["username"]!.GetValue<string>());
         Assert.Equal("North", team["team_name"]!.GetValue<string>());
         Assert.Equal(3, team["size"]!.GetValue<long>());
         Assert.True(team["active"]!.GetValue<bool>());
@@ -161,12 +166,20 @@ public sealed class GenericResourceTests : IDisposable
         Assert.Equal(4, Assert.Single((await api.GetAsync("v1/teams?filter=team_name=North", token)).Items)!["size"]!.GetValue<long>());
         Assert.Equal(2, (await api.GetAsync("v1/teams?page[size]=1", token)).Links["last"]!.GetValue<int>());
         Assert.Equal("South", (await api.GetAsync("v1/teams?sort=-size", token)).Items[0]!["team_name"]!.GetValue<string>());
-        (await api.PostAsync("v1/teams", token, """{"size":2}""")).ExpectError(422, "Missing required field: 'team_name'");
-        (await api.PostAsync("v1/teams", token, """{"team_name":"East","size":0}""")).ExpectError(422, "Invalid value for field: 'size'");
-        (await api.PostAsync("v1/teams", token, """{"team_name":"East","colour":"red"}""")).ExpectError(422, "Unknown field: 'colour'");
+        Assert.Equal("South", Assert.Single((await api.GetAsync("v1/teams?filter=owner_username=john-smith-acme", token)).Items)!["team_name"]!.GetValue<string>());
+        (await api.PostAsync("v1/teams", token, """{"size":2,"owner":{"id":101}}""")).ExpectError(422, "Missing required field: 'team_name'");
+
+        // x-te-owner: required-as-admin
+        (await api.PostAsync("v1/teams", token, """{"team_name":"West"}""")).ExpectError(422, "Missing required field: 'owner'");
+        var user = await api.UserTokenAsync();
+        var mine = await api.CreateAsync("v1/teams", user, new JsonObject { ["team_name"] = "Mine" });
+        Assert.Equal(["North", "Mine"], (await api.GetAsync("v1/teams", user)).Items.Select(item => item!["team_name"]!.GetValue<string>())); // not John's South
+        Assert.Equal("\"101\"", (await api.GetAsync($"v1/teams/{mine}", user)).Object["owner"]!["id"]!.ToJsonString());
+        (await api.PostAsync("v1/teams", token, """{"team_name":"East","size":0,"owner":{"id":101}}""")).ExpectError(422, "Invalid value for field: 'size'");
+        (await api.PostAsync("v1/teams", token, """{"team_name":"East","colour":"red","owner":{"id":101}}""")).ExpectError(422, "Unknown field: 'colour'");
         Assert.Equal("[]", (await api.DeleteAsync($"v1/teams/{created.Id}", token)).Expect(200).Body);
         (await api.GetAsync($"v1/teams/{created.Id}", token)).Expect(404);
-        Assert.Single(api.Sandbox.Inspector.GetState().Collections["/v1/teams"]);
+        Assert.Equal(["South", "Mine"], api.Sandbox.Inspector.GetState().Collections["/v1/teams"].Select(team => team["team_name"]));
     }
 
     public void Dispose() => File.Delete(_spec);

@@ -124,4 +124,21 @@ public sealed class ContactNoteTests
         (await api.PostAsync("v1/contact-notes", user, Note(Bodies.Ref("id", janes)).Without("owner"))).Expect(201);
         (await api.PostAsync("v1/contact-notes", user, Note(Bodies.Ref("id", johns)).Without("owner"))).ExpectRelationship("contact");
     }
+
+    [Fact]
+    public async Task An_update_may_name_the_note_s_contact_and_a_contact_update_its_last_contact()
+    {
+        await using var api = await TestApi.StartAsync();
+        var token = await api.AdminTokenAsync();
+        var ann = await api.CreateAsync("v1/contacts", token, Bodies.Contact());
+        var bo = await api.CreateAsync("v1/contacts", token, Bodies.Contact("Bo"));
+        var note = await api.CreateAsync("v1/contact-notes", token, Note(Bodies.Ref("id", ann)));
+
+        (await api.PatchAsync($"v1/contact-notes/{note}", token, new JsonObject { ["contact"] = Bodies.Ref("id", bo) })).Expect(200);
+        (await api.PatchAsync($"v1/contact-notes/{note}", token, """{"contact":{"id":999}}""")).ExpectRelationship("contact");
+        (await api.PatchAsync($"v1/contacts/{bo}", token, """{"last_contacted":"2024-05-06 07:08:09"}""")).Expect(200);
+
+        Assert.Equal(bo, (await api.GetAsync($"v1/contact-notes/{note}", token)).Object["contact"]!["id"]!.GetValue<long>());
+        Assert.Equal("2024-05-06 07:08:09", (await api.GetAsync($"v1/contacts/{bo}", token)).Object["last_contacted_date"]!.GetValue<string>());
+    }
 }
