@@ -10,6 +10,9 @@ internal static class SandboxApp
     // The slim builder and plain RequestDelegate endpoints keep start-up well under a second.
     public static (WebApplication App, SandboxRuntime Runtime) Build(TeSandboxOptions options, string[] args, bool standalone)
     {
+        // Reading the spec costs as much as starting the host (mostly JIT): it starts first, runs meanwhile on the other
+        // core, and only the first request waits for it.
+        var embedded = options.SpecFile is null ? Task.Run(() => TeSpec.Embedded) : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -38,9 +41,8 @@ internal static class SandboxApp
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         }
 
-        // Reading the spec costs as much as starting the host (mostly JIT): it runs meanwhile, on the other core, and
-        // only the first request waits for it. A spec file given in the options is read at once, so a bad one fails here.
-        var spec = options.SpecFile is { } file ? Task.FromResult(TeSpec.FromFile(file)) : Task.Run(() => TeSpec.Embedded);
+        // A spec file (from the options or the command line) is read at once, so a bad one fails here.
+        var spec = options.SpecFile is { } file ? Task.FromResult(TeSpec.FromFile(file)) : embedded ?? Task.Run(() => TeSpec.Embedded);
         if (options.LoggerFactory is { } loggerFactory)
         {
             // Registered as an instance, so the host neither replaces nor disposes the caller's factory.
