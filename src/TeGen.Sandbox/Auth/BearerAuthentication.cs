@@ -1,5 +1,4 @@
 using TeGen.Sandbox.Domain;
-using TeGen.Sandbox.Http;
 using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Auth;

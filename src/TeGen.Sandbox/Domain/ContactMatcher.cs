@@ -21,7 +21,7 @@ internal static class ContactMatcher
             phone => (contact, given) => SamePhone(contact.Text(phone), given(phone))),
     ];
 
-    // The six steps of facts §5 in order, first match wins: an external id pair, then first + last name with email,
+    // The six steps of the spec's contact create, in order, first match wins: an external id pair, then first + last name with email,
     // full address, phone_home, phone_cell, phone_office. Candidates come in creation order.
     public static ContactRecord? FindDuplicate(IEnumerable<ContactRecord> candidates, Func<string, string?> given, IReadOnlyCollection<ExternalIdPair> externalIds)
     {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TeGen.Sandbox.Auth;
-using TeGen.Sandbox.Http;
 using TeGen.Sandbox.Domain;
+using TeGen.Sandbox.Http;
 using TeGen.Sandbox.Paging;
 using TeGen.Sandbox.Replies;
 using TeGen.Sandbox.Spec;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace TeGen.Sandbox.Formats;
 
-// TE's input and output formats (facts §3.4).
+// TE's input and output formats (docs/te-api.md, "Input TeGen's sandbox accepts").
 internal static class TeValues
 {
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
@@ -94,7 +94,7 @@ internal static class TeValues
 
     public static bool IsBlank(JsonNode? node) => string.IsNullOrWhiteSpace(Text(node));
 
-    // Dedup compares phones on digits only, and only numbers of at least 7 digits take part (facts §3.5).
+    // Dedup compares phones on digits only, and only numbers of at least 7 digits take part (the contact create operation in the spec).
     public static string? PhoneKey(string? phone)
     {
         if (phone is null)

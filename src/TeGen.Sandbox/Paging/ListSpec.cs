@@ -91,7 +91,7 @@ internal sealed class ListSpec
         ? item => TeValues.Text(item[field])?.Contains(value, StringComparison.OrdinalIgnoreCase) == true
         : throw TeErrors.BadRequest($"Invalid filter: '{name}' needs at least 3 characters"));
 
-    // Date ranges are filtered in ISO 8601 although bodies carry "YYYY-MM-DD hh:mm:ss" (facts §3.3); bounds are inclusive.
+    // Date ranges are filtered in ISO 8601 although bodies carry "YYYY-MM-DD hh:mm:ss"; bounds are inclusive.
     public ListSpec Range(params string[] fields)
     {
         foreach (var field in fields)

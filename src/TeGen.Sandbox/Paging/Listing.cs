@@ -7,7 +7,7 @@ using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Paging;
 
-// page[number] / page[size], filter=a=1,b=2, sort=a,-b and the {items, links} envelope (facts §3.2, §3.3).
+// page[number] / page[size], filter=a=1,b=2, sort=a,-b and the {items, links} envelope, as the spec describes them.
 internal static class Listing
 {
     // The parameters this class reads itself; request validation leaves them alone.

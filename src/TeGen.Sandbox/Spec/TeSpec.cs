@@ -16,6 +16,8 @@ internal sealed class TeSpec
         return Load(stream, "the embedded spec");
     });
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Shape?> _items = new(StringComparer.Ordinal);
+
     private TeSpec(IReadOnlyList<SpecOperation> operations) => Operations = operations;
 
     public static TeSpec Embedded => EmbeddedSpec.Value;
@@ -32,7 +34,9 @@ internal sealed class TeSpec
         Operations.FirstOrDefault(operation => operation.Method == method && operation.Path == path);
 
     // What one record of a collection looks like: the item GET's answer, else the items of the list's answer.
-    public Shape? ItemShape(string collection)
+    public Shape? ItemShape(string collection) => _items.GetOrAdd(collection, FindItemShape);
+
+    private Shape? FindItemShape(string collection)
     {
         var get = Operations.FirstOrDefault(operation => operation.Method == "GET" && operation.IsItem && operation.Collection == collection);
         if (get?.ResponseShape(get.SuccessStatus) is { } item)

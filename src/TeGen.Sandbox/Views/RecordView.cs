@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeGen.Sandbox.Formats;
-using TeGen.Sandbox.Spec;
 using TeGen.Sandbox.Store;
 
 namespace TeGen.Sandbox.Views;
@@ -14,7 +13,7 @@ internal class RecordView(string collection)
     public string Collection { get; } = collection;
 
     // Members of the schema TE's examples never show for this collection (docs/te-api.md, "Members TE never returns").
-    public virtual IReadOnlySet<string> Omitted => new HashSet<string>();
+    public virtual IReadOnlySet<string> Omitted { get; } = new HashSet<string>();
 
     public JsonObject Render(StoredEntity row, View view)
     {
