@@ -93,6 +93,9 @@ public sealed class TeSandbox : IAsyncDisposable
         try
         {
             await app.StartAsync(cancellationToken);
+
+            // In-process the spec is read once per process; a sandbox that started serves it at once.
+            _ = runtime.Api;
             return new TeSandbox(app, runtime, new Uri(app.Urls.First()));
         }
         catch

@@ -33,6 +33,13 @@ namespace TeGen.Sandbox;
 /// <item><term><see cref="RequiredScopes"/></term><description>which scope each resource needs (only partly documented).</description></item>
 /// </list>
 /// <para>
+/// Request bodies are checked against the spec of the operation (<c>spec/totalexpert.openapi.yaml</c>, embedded in the
+/// sandbox): a member of the wrong type is refused naming it, with TE's coercions accepted (numbers as strings,
+/// <c>1</c>/<c>0</c> and <c>"True"</c>/<c>"False"</c> booleans, <c>YYYY-MM-DD hh:mm:ss</c> and <c>YYYY-MM-DD</c> dates,
+/// <c>0000-00-00 00:00:00</c> clearing). A member the spec does not define is ignored, or refused with
+/// <see cref="StrictRequestMembers"/>.
+/// </para>
+/// <para>
 /// Fixed readings, documented here because they are readings too: contacts are deduplicated within the owner's
 /// contacts, names/emails/addresses compared case-insensitively after trimming; a POST carrying the <c>id</c> of a
 /// visible contact updates it (owner transfer) without the create minimum; required groups are checked on every
@@ -142,6 +149,20 @@ public sealed class TeSandboxOptions
     /// Default <c>null</c>: a sandbox hosted in-process logs nowhere; the standalone one logs warnings to the console.
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Whether a request member the spec does not define is refused (<see cref="ValidationErrorStatus"/>, naming it, e.g.
+    /// <c>Unknown field: 'owner.nickname'</c>) instead of ignored. Default <c>false</c>: TE's own strictness is not
+    /// documented, and ignoring unknown members is what a lenient server does. Standalone:
+    /// <c>--Sandbox:StrictRequestMembers=true</c> or the environment variable <c>Sandbox__StrictRequestMembers=true</c>.
+    /// </summary>
+    public bool StrictRequestMembers { get; set; }
+
+    /// <summary>
+    /// Path of an OpenAPI description to serve instead of the embedded <c>spec/totalexpert.openapi.yaml</c>, e.g. a copy
+    /// with a resource being added. Default <c>null</c>. Standalone: <c>--Sandbox:SpecFile=path</c>.
+    /// </summary>
+    public string? SpecFile { get; set; }
 
     /// <summary>How many recent requests the request log keeps. Default 200.</summary>
     public int RequestLogCapacity { get; set; } = 200;

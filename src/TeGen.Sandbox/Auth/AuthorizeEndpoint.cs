@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.WebUtilities;
-using TeGen.Sandbox.Hosting;
+using TeGen.Sandbox.Domain;
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Replies;
 using TeGen.Sandbox.Store;
 
 namespace TeGen.Sandbox.Auth;
 
-// GET /v1/authorize (facts §2.4). There is no login page: the sandbox signs in a seeded user and approves at once.
+// GET /v1/authorize. There is no login page: the sandbox signs in a seeded user and approves at once.
 // The user is the one named by `login_hint` (username, email, external id or TE id), else the organization's first
 // user that does not deny. A user seeded with DeniesAuthorization, or a login_hint naming nobody, is redirected back
 // with error=access_denied.
 internal static class AuthorizeEndpoint
 {
-    public static void Map(IEndpointRouteBuilder app, SandboxRuntime runtime) =>
+    public static void Map(IEndpointRouteBuilder app, TeState runtime) =>
         app.MapGet("/v1/authorize", (RequestDelegate)(context => HandleAsync(context, runtime)));
 
-    private static Task HandleAsync(HttpContext context, SandboxRuntime runtime)
+    private static Task HandleAsync(HttpContext context, TeState runtime)
     {
         var query = context.Request.Query;
         var org = runtime.Tenants.ByClientId(query["client_id"].ToString());
@@ -55,7 +57,7 @@ internal static class AuthorizeEndpoint
         return Task.CompletedTask;
 
         Task Fail(string error, string description) =>
-            TeHttp.WriteAsync(context, TeReply.OAuthError(StatusCodes.Status400BadRequest, error, description));
+            TeHttp.WriteAsync(context, TeErrors.OAuth(StatusCodes.Status400BadRequest, error, description).Reply);
     }
 
     // The redirect URI goes into the Location header, which carries ASCII only (Kestrel throws on anything else, and a
@@ -74,7 +76,7 @@ internal static class AuthorizeEndpoint
         return escaped.All(c => c is > ' ' and < '\u007F') ? escaped : null;
     }
 
-    private static void Decide(IQueryCollection query, SandboxRuntime runtime, SandboxOrganization org, string? givenRedirect, Dictionary<string, string?> parameters)
+    private static void Decide(IQueryCollection query, TeState runtime, SandboxOrganization org, string? givenRedirect, Dictionary<string, string?> parameters)
     {
         void Deny(string error, string description)
         {

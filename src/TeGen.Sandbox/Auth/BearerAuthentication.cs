@@ -1,4 +1,5 @@
-using TeGen.Sandbox.Hosting;
+using TeGen.Sandbox.Domain;
+using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Auth;
 
@@ -7,7 +8,7 @@ internal static class BearerAuthentication
 {
     public const string ClientIdItem = "TeGen.Sandbox.ClientId";
 
-    public static Caller Authenticate(HttpContext context, SandboxRuntime runtime, string? requiredScope)
+    public static Caller Authenticate(HttpContext context, TeState state, string? requiredScope)
     {
         var token = BearerToken(context);
         if (token is null)
@@ -15,13 +16,13 @@ internal static class BearerAuthentication
             throw Unauthorized("invalid_token", "No access token was provided");
         }
 
-        if (!runtime.Store.AccessTokens.TryGetValue(token, out var issued))
+        if (!state.Store.AccessTokens.TryGetValue(token, out var issued))
         {
             throw Unauthorized("invalid_token", "The access token provided is invalid");
         }
 
         context.Items[ClientIdItem] = issued.ClientId;
-        if (issued.ExpiresAt <= runtime.Clock.GetUtcNow())
+        if (issued.ExpiresAt <= state.Clock.GetUtcNow())
         {
             throw Unauthorized("invalid_token", "The access token provided has expired");
         }
@@ -31,8 +32,8 @@ internal static class BearerAuthentication
             throw Unauthorized("insufficient_scope", "The request requires higher privileges than provided by the access token");
         }
 
-        var org = runtime.Tenants.ByClientId(issued.ClientId)!;
-        var user = issued.UserId is { } userId ? runtime.Tenants.User(userId) : null;
+        var org = state.Tenants.ByClientId(issued.ClientId)!;
+        var user = issued.UserId is { } userId ? state.Tenants.User(userId) : null;
         return new Caller(org, user, issued.ClientId, issued.Scopes);
     }
 
@@ -44,8 +45,8 @@ internal static class BearerAuthentication
 
     // The WWW-Authenticate header is what RFC 6750 servers (and the OAuth library TE's messages come from) send.
     private static TeException Unauthorized(string error, string description) =>
-        new(TeReply.OAuthError(StatusCodes.Status401Unauthorized, error, description, new Dictionary<string, string>
+        TeErrors.OAuth(StatusCodes.Status401Unauthorized, error, description, new Dictionary<string, string>
         {
             ["WWW-Authenticate"] = $"Bearer realm=\"Service\", error=\"{error}\", error_description=\"{description}\"",
-        }));
+        });
 }

@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using TeGen.Sandbox.Hosting;
+using TeGen.Sandbox.Domain;
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Replies;
 using TeGen.Sandbox.Store;
 
 namespace TeGen.Sandbox.Auth;
 
-// POST /v1/token for the client_credentials, authorization_code and refresh_token grants (facts §2.2). Error codes
+// POST /v1/token for the client_credentials, authorization_code and refresh_token grants. Error codes
 // and texts are those of the stock OAuth 2.0 server TE's messages match.
 internal static class TokenEndpoint
 {
-    public static void Map(IEndpointRouteBuilder app, SandboxRuntime runtime) =>
-        app.MapPost(Paths.Token, (RequestDelegate)(context => HandleAsync(context, runtime)));
+    public static void Map(IEndpointRouteBuilder app, TeState runtime) =>
+        app.MapPost(RequestPaths.Token, (RequestDelegate)(context => HandleAsync(context, runtime)));
 
-    private static async Task HandleAsync(HttpContext context, SandboxRuntime runtime)
+    private static async Task HandleAsync(HttpContext context, TeState runtime)
     {
         TeReply reply;
         try
@@ -37,7 +39,7 @@ internal static class TokenEndpoint
         await TeHttp.WriteAsync(context, reply);
     }
 
-    private static TeReply Issue(TokenRequest request, SandboxRuntime runtime)
+    private static TeReply Issue(TokenRequest request, TeState runtime)
     {
         var grant = request["grant_type"] ?? throw Error("invalid_request", "The grant type was not specified in the request");
         if (grant is not ("client_credentials" or "authorization_code" or "refresh_token"))
@@ -65,7 +67,7 @@ internal static class TokenEndpoint
         };
     }
 
-    private static TeReply ExchangeCode(TokenRequest request, SandboxRuntime runtime, SandboxOrganization org)
+    private static TeReply ExchangeCode(TokenRequest request, TeState runtime, SandboxOrganization org)
     {
         var code = request["code"] ?? throw Error("invalid_request", "Missing parameter: \"code\" is required");
         if (!runtime.Store.Codes.TryGetValue(code, out var issued) || issued.ClientId != org.ClientId)
@@ -89,7 +91,7 @@ internal static class TokenEndpoint
         return Respond(runtime, org, issued.UserId, issued.Scopes, refresh: true);
     }
 
-    private static TeReply Refresh(TokenRequest request, SandboxRuntime runtime, SandboxOrganization org)
+    private static TeReply Refresh(TokenRequest request, TeState runtime, SandboxOrganization org)
     {
         var token = request["refresh_token"] ?? throw Error("invalid_request", "Missing parameter: \"refresh_token\" is required");
         if (!runtime.Store.RefreshTokens.TryGetValue(token, out var issued) || issued.ClientId != org.ClientId)
@@ -124,7 +126,7 @@ internal static class TokenEndpoint
         return scopes.All(permitted.Contains) ? scopes : throw Error("invalid_scope", "An unsupported scope was requested");
     }
 
-    private static TeReply Respond(SandboxRuntime runtime, SandboxOrganization org, long? userId, IReadOnlyList<string> scopes, bool refresh)
+    private static TeReply Respond(TeState runtime, SandboxOrganization org, long? userId, IReadOnlyList<string> scopes, bool refresh)
     {
         var options = runtime.Options;
         var now = runtime.Clock.GetUtcNow();
@@ -151,5 +153,5 @@ internal static class TokenEndpoint
         given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
 
     private static TeException Error(string code, string description) =>
-        new(TeReply.OAuthError(StatusCodes.Status400BadRequest, code, description));
+        TeErrors.OAuth(StatusCodes.Status400BadRequest, code, description);
 }

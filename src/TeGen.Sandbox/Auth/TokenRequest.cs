@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Auth;
 
@@ -42,7 +44,7 @@ internal sealed class TokenRequest
         }
         else
         {
-            throw new TeException(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type: send the token request as application/json");
+            throw TeErrors.UnsupportedMediaType("send the token request as application/json");
         }
 
         var (id, secret) = Basic(request.Headers.Authorization.ToString());
@@ -58,7 +60,7 @@ internal sealed class TokenRequest
         }
         catch (BadHttpRequestException e)
         {
-            throw JsonBody.Refusal(e);
+            throw TeErrors.Refusal(e);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
         {
@@ -67,7 +69,7 @@ internal sealed class TokenRequest
     }
 
     private static TeException InvalidRequest(string description) =>
-        new(TeReply.OAuthError(StatusCodes.Status400BadRequest, "invalid_request", description));
+        TeErrors.OAuth(StatusCodes.Status400BadRequest, "invalid_request", description);
 
     private static (string? Id, string? Secret) Basic(string header)
     {

@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using TeGen.Sandbox.Faults;
-using TeGen.Sandbox.Hosting;
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Inspection;
+using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Endpoints;
 
@@ -20,9 +22,8 @@ internal static class SandboxEndpoints
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static void Map(IEndpointRouteBuilder app, SandboxRuntime runtime)
+    public static void Map(IEndpointRouteBuilder app, SandboxInspector inspector, FaultInjector faults)
     {
-        var inspector = runtime.Inspector;
         app.MapGet("/_sandbox/state", (RequestDelegate)(context => Write(context, inspector.GetState().ToJson())));
         app.MapGet("/_sandbox/requests", (RequestDelegate)(context =>
         {
@@ -34,14 +35,14 @@ internal static class SandboxEndpoints
             inspector.Reset();
             return Write(context, new JsonObject { ["reset"] = true });
         }));
-        app.MapGet("/_sandbox/faults", (RequestDelegate)(context => WriteFaults(context, runtime.Faults)));
+        app.MapGet("/_sandbox/faults", (RequestDelegate)(context => WriteFaults(context, faults)));
         app.MapPut("/_sandbox/faults", (RequestDelegate)(async context =>
         {
             TeReply? refusal = null;
             try
             {
                 var settings = JsonSerializer.Deserialize<FaultSettings>(await JsonBody.ReadAsync(context.Request), Json) ?? throw new JsonException("The body must be a JSON object.");
-                runtime.Faults.Set(settings);
+                faults.Set(settings);
             }
             catch (TeException e)
             {
@@ -49,15 +50,15 @@ internal static class SandboxEndpoints
             }
             catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
             {
-                refusal = TeReply.Error(StatusCodes.Status400BadRequest, $"Invalid fault settings: {e.Message}");
+                refusal = TeErrors.BadRequest($"Invalid fault settings: {e.Message}").Reply;
             }
 
-            await (refusal is null ? WriteFaults(context, runtime.Faults) : TeHttp.WriteAsync(context, refusal));
+            await (refusal is null ? WriteFaults(context, faults) : TeHttp.WriteAsync(context, refusal));
         }));
         app.MapDelete("/_sandbox/faults", (RequestDelegate)(context =>
         {
-            runtime.Faults.Clear();
-            return WriteFaults(context, runtime.Faults);
+            faults.Clear();
+            return WriteFaults(context, faults);
         }));
     }
 

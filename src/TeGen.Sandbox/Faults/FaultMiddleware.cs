@@ -1,4 +1,5 @@
-using TeGen.Sandbox.Hosting;
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Faults;
 
@@ -6,15 +7,15 @@ internal static class FaultMiddleware
 {
     public const string DroppedItem = "TeGen.Sandbox.Dropped";
 
-    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SandboxRuntime runtime)
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, FaultInjector faults)
     {
-        if (!Paths.IsV1(context))
+        if (!RequestPaths.IsV1(context))
         {
             await next(context);
             return;
         }
 
-        var plan = runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "");
+        var plan = faults.Plan(context.Request.Method, context.Request.Path.Value ?? "");
 
         // Wall-clock time rather than the options' TimeProvider: with a frozen fake clock the request would never end.
         if (plan.Latency > TimeSpan.Zero)
@@ -59,13 +60,13 @@ internal static class FaultMiddleware
                 context.Abort();
                 break;
             case FaultKind.TooManyRequests:
-                await TeHttp.WriteAsync(context, TeReply.TooManyRequests(rule.RetryAfterSeconds, "Too many requests: retry later"));
+                await TeHttp.WriteAsync(context, TeErrors.TooManyRequests(rule.RetryAfterSeconds, "Too many requests: retry later").Reply);
                 break;
             case FaultKind.ServerError:
                 context.Response.Clear();
-                await TeHttp.WriteAsync(context, TeReply.Error(rule.Status, rule.Status == StatusCodes.Status503ServiceUnavailable
+                await TeHttp.WriteAsync(context, TeErrors.Status(rule.Status, rule.Status == StatusCodes.Status503ServiceUnavailable
                     ? "The API is temporarily unavailable: retry later"
-                    : "Internal Server Error"));
+                    : "Internal Server Error").Reply);
                 break;
             default:
                 // Half a JSON document never parses: its closing bracket is missing.

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TeGen.Sandbox.Http;
 
 namespace TeGen.Sandbox.Faults;
 
@@ -109,5 +110,5 @@ public sealed record FaultRule
 
     internal bool Matches(string method, string path) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-        && (PathPrefix is null || Paths.IsUnder(path, PathPrefix));
+        && (PathPrefix is null || RequestPaths.IsUnder(path, PathPrefix));
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using TeGen.Sandbox.Spec;
 
 namespace TeGen.Sandbox.Hosting;
 
@@ -9,7 +10,9 @@ internal static class SandboxApp
     // The slim builder and plain RequestDelegate endpoints keep start-up well under a second.
     public static (WebApplication App, SandboxRuntime Runtime) Build(TeSandboxOptions options, string[] args, bool standalone)
     {
-        var runtime = new SandboxRuntime(options);
+        // Reading the spec costs as much as starting the host (mostly JIT): it starts first, runs meanwhile on the other
+        // core, and only the first request waits for it.
+        var embedded = options.SpecFile is null ? Task.Run(() => TeSpec.Embedded) : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -24,6 +27,10 @@ internal static class SandboxApp
                 builder.WebHost.UseUrls(DefaultUrl);
             }
 
+            // --Sandbox:StrictRequestMembers=true, Sandbox__StrictRequestMembers=true, --Sandbox:SpecFile=path
+            var settings = builder.Configuration.GetSection("Sandbox");
+            options.StrictRequestMembers = bool.TryParse(settings["StrictRequestMembers"], out var strict) ? strict : options.StrictRequestMembers;
+            options.SpecFile = settings["SpecFile"] ?? options.SpecFile;
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
         else
@@ -34,6 +41,8 @@ internal static class SandboxApp
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         }
 
+        // A spec file (from the options or the command line) is read at once, so a bad one fails here.
+        var spec = options.SpecFile is { } file ? Task.FromResult(TeSpec.FromFile(file)) : embedded ?? Task.Run(() => TeSpec.Embedded);
         if (options.LoggerFactory is { } loggerFactory)
         {
             // Registered as an instance, so the host neither replaces nor disposes the caller's factory.
@@ -41,6 +50,7 @@ internal static class SandboxApp
         }
 
         var app = builder.Build();
+        var runtime = new SandboxRuntime(options, spec);
         SandboxPipeline.Configure(app, runtime);
         return (app, runtime);
     }

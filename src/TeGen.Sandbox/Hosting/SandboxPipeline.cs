@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.WebUtilities;
 using TeGen.Sandbox.Auth;
 using TeGen.Sandbox.Endpoints;
 using TeGen.Sandbox.Faults;
+using TeGen.Sandbox.Http;
 using TeGen.Sandbox.Inspection;
 using TeGen.Sandbox.Limits;
+using TeGen.Sandbox.Replies;
 
 namespace TeGen.Sandbox.Hosting;
 
@@ -16,25 +17,17 @@ internal static class SandboxPipeline
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnexpectedErrorMiddleware).FullName!);
         app.Use((context, next) => UnexpectedErrorMiddleware.InvokeAsync(context, next, logger));
-        app.Use((context, next) => RequestLogging.InvokeAsync(context, next, runtime));
+        app.Use((context, next) => RequestLogging.InvokeAsync(context, next, runtime.Log, runtime.State.Store));
 
         // Routing answers an unknown path with an empty 404 and a known path with the wrong method with an empty 405;
         // TE-style clients expect a JSON {"error": ...} body.
-        app.UseStatusCodePages(status => TeHttp.WriteAsync(status.HttpContext,
-            TeReply.Error(status.HttpContext.Response.StatusCode, ReasonPhrases.GetReasonPhrase(status.HttpContext.Response.StatusCode))));
-        app.Use((context, next) => RateLimitMiddleware.InvokeAsync(context, next, runtime));
-        app.Use((context, next) => FaultMiddleware.InvokeAsync(context, next, runtime));
+        app.UseStatusCodePages(status => TeHttp.WriteAsync(status.HttpContext, TeErrors.Reason(status.HttpContext.Response.StatusCode).Reply));
+        app.Use((context, next) => RateLimitMiddleware.InvokeAsync(context, next, runtime.Limits));
+        app.Use((context, next) => FaultMiddleware.InvokeAsync(context, next, runtime.Faults));
 
-        TokenEndpoint.Map(app, runtime);
-        AuthorizeEndpoint.Map(app, runtime);
-        HealthEndpoints.Map(app, runtime);
-        ContactEndpoints.Map(app, runtime);
-        ContactGroupEndpoints.Map(app, runtime);
-        ContactNoteEndpoints.Map(app, runtime);
-        SurveyEndpoints.Map(app, runtime);
-        SurveyResponseEndpoints.Map(app, runtime);
-        InsightEndpoints.Map(app, runtime);
-        UserEndpoints.Map(app, runtime);
-        SandboxEndpoints.Map(app, runtime);
+        TokenEndpoint.Map(app, runtime.State);
+        AuthorizeEndpoint.Map(app, runtime.State);
+        OperationEndpoint.Map(app, () => runtime.Api);
+        SandboxEndpoints.Map(app, runtime.Inspector, runtime.Faults);
     }
 }

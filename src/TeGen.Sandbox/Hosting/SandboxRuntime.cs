@@ -1,32 +1,43 @@
+using TeGen.Sandbox.Domain;
+using TeGen.Sandbox.Endpoints;
 using TeGen.Sandbox.Faults;
 using TeGen.Sandbox.Inspection;
 using TeGen.Sandbox.Limits;
-using TeGen.Sandbox.Store;
+using TeGen.Sandbox.Seed;
+using TeGen.Sandbox.Spec;
+using TeGen.Sandbox.Views;
 
 namespace TeGen.Sandbox.Hosting;
 
-// The state of one sandbox instance, shared by the middleware, the endpoints and the in-process API.
+// One sandbox instance, wired: the spec it serves (possibly still being read), TE's rules over the state, the limits,
+// faults and request log, and the inspector.
 internal sealed class SandboxRuntime
 {
-    public SandboxRuntime(TeSandboxOptions options)
+    private readonly Task<TeSpec> _spec;
+    private readonly Lazy<Api> _api;
+
+    public SandboxRuntime(TeSandboxOptions options, Task<TeSpec> spec)
     {
+        _spec = spec;
         Options = options;
-        Clock = options.TimeProvider;
-        Tenants = new Tenants(options.Organizations);
-        Limits = new RateLimiter(options.RateLimits, Clock);
+        State = new TeState(options);
+        SeedRecords.Load(State);
+        _api = new Lazy<Api>(() => new Api(Spec, new Resources(Spec), State));
+        Limits = new RateLimiter(options.RateLimits, options.TimeProvider);
         Faults = new FaultInjector(options.Faults);
-        Log = new RequestLog(options.RequestLogCapacity, Clock);
-        StartedAt = Clock.GetUtcNow();
-        Inspector = new SandboxInspector(this);
+        Log = new RequestLog(options.RequestLogCapacity, options.TimeProvider);
+        Inspector = new SandboxInspector(new Lazy<View>(() => new View(State.Tenants, State.Store, options, Spec, AsUser: false)), Log, Limits);
     }
 
     public TeSandboxOptions Options { get; }
 
-    public TimeProvider Clock { get; }
+    public TeSpec Spec => _spec.GetAwaiter().GetResult();
 
-    public Tenants Tenants { get; }
+    public TeState State { get; }
 
-    public SandboxStore Store { get; } = new();
+    public Api Api => _api.Value;
+
+    public Tenants Tenants => State.Tenants;
 
     public RateLimiter Limits { get; }
 
@@ -35,7 +46,4 @@ internal sealed class SandboxRuntime
     public RequestLog Log { get; }
 
     public SandboxInspector Inspector { get; }
-
-    // Seeded records (users, insight types, custom fields) carry this as their creation time.
-    public DateTimeOffset StartedAt { get; }
 }

@@ -1,3 +1,6 @@
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Replies;
+
 namespace TeGen.Sandbox.Hosting;
 
 // Outermost: an exception that escapes everything else becomes TE's {"error": ...} with a 500 and is logged, instead of
@@ -26,7 +29,7 @@ internal static class UnexpectedErrorMiddleware
             }
 
             context.Response.Clear();
-            await TeHttp.WriteAsync(context, TeReply.Error(StatusCodes.Status500InternalServerError, "Internal Server Error: the sandbox failed to answer this request (its log has the details)"));
+            await TeHttp.WriteAsync(context, TeErrors.Unexpected().Reply);
         }
     }
 }

@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.WebUtilities;
+using TeGen.Sandbox.Replies;
 
-namespace TeGen.Sandbox;
+namespace TeGen.Sandbox.Http;
 
 internal static class JsonBody
 {
@@ -20,15 +20,11 @@ internal static class JsonBody
         }
         catch (BadHttpRequestException e)
         {
-            throw Refusal(e);
+            throw TeErrors.Refusal(e);
         }
 
         return buffer.ToArray();
     }
-
-    // Kestrel enforces its own limits (a body over MaxRequestBodySize is a 413) by throwing while the body is read.
-    public static TeException Refusal(BadHttpRequestException e) =>
-        new(e.StatusCode, $"{ReasonPhrases.GetReasonPhrase(e.StatusCode)}: {e.Message}");
 
     public static bool IsJson(string? contentType) => MediaType(contentType) is { } type
         && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
@@ -41,10 +37,10 @@ internal static class JsonBody
     {
         if (!IsJson(contentType))
         {
-            throw new TeException(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type: the request body must be application/json");
+            throw TeErrors.UnsupportedMediaType("the request body must be application/json");
         }
 
-        return TryParseObject(body, out var problem) ?? throw TeException.BadRequest($"Malformed JSON: the request body is not a valid JSON object ({problem})");
+        return TryParseObject(body, out var problem) ?? throw TeErrors.MalformedJson(problem);
     }
 
     public static JsonObject? TryParseObject(byte[] body) => TryParseObject(body, out _);

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TeGen.Sandbox.Replies;
 
-namespace TeGen.Sandbox;
+namespace TeGen.Sandbox.Http;
 
 internal static class TeHttp
 {

@@ -1,21 +1,22 @@
 using TeGen.Sandbox.Auth;
 using TeGen.Sandbox.Faults;
-using TeGen.Sandbox.Hosting;
+using TeGen.Sandbox.Http;
+using TeGen.Sandbox.Store;
 
 namespace TeGen.Sandbox.Inspection;
 
 // Outermost middleware: sees the final status of every request, including 429s and injected faults.
 internal static class RequestLogging
 {
-    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SandboxRuntime runtime)
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, RequestLog log, SandboxStore store)
     {
-        if (Paths.IsSandbox(context))
+        if (RequestPaths.IsSandbox(context))
         {
             await next(context);
             return;
         }
 
-        var arrived = runtime.Clock.GetUtcNow();
+        var arrived = log.Now;
         var failed = false;
         try
         {
@@ -30,14 +31,14 @@ internal static class RequestLogging
         {
             var dropped = context.Items.ContainsKey(FaultMiddleware.DroppedItem) || context.RequestAborted.IsCancellationRequested;
             var status = dropped ? 0 : failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
-            runtime.Log.Record(
-                new RequestLogEntry(arrived, context.Request.Method, context.Request.Path.Value ?? "", status, ClientId(context, runtime), TeHttp.SourceIp(context)),
-                Paths.IsTokenRequest(context));
+            log.Record(
+                new RequestLogEntry(arrived, context.Request.Method, context.Request.Path.Value ?? "", status, ClientId(context, store), TeHttp.SourceIp(context)),
+                RequestPaths.IsTokenRequest(context));
         }
     }
 
     // Endpoints note the client id they authenticated; requests refused before that are attributed from the header.
-    private static string? ClientId(HttpContext context, SandboxRuntime runtime)
+    private static string? ClientId(HttpContext context, SandboxStore store)
     {
         if (context.Items[BearerAuthentication.ClientIdItem] is string known)
         {
@@ -54,9 +55,9 @@ internal static class RequestLogging
             return null;
         }
 
-        lock (runtime.Store.Gate)
+        lock (store.Gate)
         {
-            return runtime.Store.AccessTokens.TryGetValue(token, out var issued) ? issued.ClientId : null;
+            return store.AccessTokens.TryGetValue(token, out var issued) ? issued.ClientId : null;
         }
     }
 }

@@ -1,6 +1,6 @@
-using TeGen.Sandbox.Endpoints;
-using TeGen.Sandbox.Hosting;
-using TeGen.Sandbox.Te;
+using TeGen.Sandbox.Limits;
+using TeGen.Sandbox.Store;
+using TeGen.Sandbox.Views;
 
 namespace TeGen.Sandbox.Inspection;
 
@@ -10,45 +10,65 @@ namespace TeGen.Sandbox.Inspection;
 /// </summary>
 public sealed class SandboxInspector
 {
-    private readonly SandboxRuntime _runtime;
+    private readonly Lazy<View> _view;
+    private readonly RequestLog _log;
+    private readonly RateLimiter _limits;
 
-    internal SandboxInspector(SandboxRuntime runtime) => _runtime = runtime;
+    // The view waits for the spec, which a standalone sandbox may still be reading when it starts.
+    internal SandboxInspector(Lazy<View> view, RequestLog log, RateLimiter limits)
+    {
+        _view = view;
+        _log = log;
+        _limits = limits;
+    }
+
+    private SandboxStore Store => _view.Value.Store;
 
     /// <summary>A snapshot of every stored record.</summary>
     /// <returns>The records, rendered as an administrator would read them.</returns>
     public SandboxState GetState()
     {
-        var store = _runtime.Store;
-        var view = new View(_runtime, ShowOwner: true);
-        lock (store.Gate)
+        lock (Store.Gate)
         {
             return new SandboxState(
-                ContactEndpoints.Resource.Snapshot(store, view),
-                ContactGroupEndpoints.Resource.Snapshot(store, view),
-                ContactNoteEndpoints.Resource.Snapshot(store, view),
-                SurveyEndpoints.Resource.Snapshot(store, view),
-                SurveyResponseEndpoints.Resource.Snapshot(store, view),
-                InsightEndpoints.Resource.Snapshot(store, view));
+                Snapshot("/v1/contacts", Store.Contacts.Rows),
+                Snapshot("/v1/contact-groups", Store.Groups.Rows),
+                Snapshot("/v1/contact-notes", Store.Notes.Rows),
+                Snapshot("/v1/contact-surveys", Store.Surveys.Rows),
+                Snapshot("/v1/contact-survey-responses", Store.Responses.Rows),
+                Snapshot("/v1/insights", Store.Insights.Rows))
+            {
+                Collections = Store.Collections.ToDictionary(entry => entry.Key, entry => Snapshot(entry.Key, entry.Value.Rows), StringComparer.Ordinal),
+            };
         }
     }
 
     /// <summary>The request counters and the most recent requests.</summary>
     /// <param name="recent">How many recent requests to include at most (the log keeps <see cref="TeSandboxOptions.RequestLogCapacity"/>).</param>
     /// <returns>The counters.</returns>
-    public RequestStats GetRequestStats(int recent = int.MaxValue) => _runtime.Log.Snapshot(recent);
+    public RequestStats GetRequestStats(int recent = int.MaxValue) => _log.Snapshot(recent);
 
     /// <summary>
-    /// Clears all stored records, the request counters and log, and the rate-limit windows. Issued tokens and the
-    /// fault settings stay, so a fixture shared by several tests keeps its tokens.
+    /// Clears all stored records, the request counters and log, and the rate-limit windows. Issued tokens, the
+    /// fault settings and the seeded records (users, insight types, custom fields) stay, so a fixture shared by several
+    /// tests keeps its tokens.
     /// </summary>
     public void Reset()
     {
-        lock (_runtime.Store.Gate)
+        lock (Store.Gate)
         {
-            _runtime.Store.ClearData();
+            Store.ClearData();
         }
 
-        _runtime.Log.Clear();
-        _runtime.Limits.Clear();
+        _log.Clear();
+        _limits.Clear();
+    }
+
+    // Rendered by the collection's view and cut to its read-back schema, as the API returns them to an administrator.
+    private IReadOnlyList<StoredRecord> Snapshot(string collection, IEnumerable<StoredEntity> rows)
+    {
+        var view = RecordViews.For(collection);
+        var shape = _view.Value.Spec.ItemShape(collection);
+        return [.. rows.Select(row => new StoredRecord(row.Key, row.Owner, row.Org, (System.Text.Json.Nodes.JsonObject)Projection.Project(view.Render(row, _view.Value), shape)!))];
     }
 }

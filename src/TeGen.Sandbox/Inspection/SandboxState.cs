@@ -17,6 +17,12 @@ public sealed record SandboxState(
     IReadOnlyList<StoredRecord> SurveyResponses,
     IReadOnlyList<StoredRecord> Insights)
 {
+    /// <summary>
+    /// Records of every other collection, keyed by path (e.g. <c>/v1/users</c>): the seeded users, insight types and
+    /// custom fields, and whatever was stored in a collection the sandbox serves without a rule of its own.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StoredRecord>> Collections { get; init; } = new Dictionary<string, IReadOnlyList<StoredRecord>>();
+
     /// <summary>The state as <c>GET /_sandbox/state</c> returns it.</summary>
     /// <returns>An object with one array per resource.</returns>
     public JsonObject ToJson() => new()
@@ -27,6 +33,7 @@ public sealed record SandboxState(
         ["contact_surveys"] = Array(Surveys),
         ["contact_survey_responses"] = Array(SurveyResponses),
         ["insights"] = Array(Insights),
+        ["collections"] = new JsonObject(Collections.Select(entry => KeyValuePair.Create(entry.Key, (JsonNode?)Array(entry.Value)))),
     };
 
     private static JsonArray Array(IEnumerable<StoredRecord> records) => new([.. records.Select(record => record.Json.DeepClone())]);

@@ -11,5 +11,5 @@ public sealed record StoredRecord(string Id, long? OwnerId, string Organization,
 {
     /// <summary>A top-level attribute as text (strings as they are, numbers and booleans in JSON spelling), or <c>null</c>.</summary>
     /// <param name="field">Attribute name, e.g. <c>first_name</c>.</param>
-    public string? this[string field] => Te.TeValues.Text(Json[field]);
+    public string? this[string field] => Formats.TeValues.Text(Json[field]);
 }

@@ -1,3 +1,5 @@
+using TeGen.Sandbox.Replies;
+
 namespace TeGen.Sandbox.Limits;
 
 // TE's per-source-IP limits. Requests: fixed windows aligned on the clock (window n covers
@@ -29,8 +31,8 @@ internal sealed class RateLimiter(RateLimitOptions options, TimeProvider clock)
                 if (count > options.RequestLimit)
                 {
                     var windowEnd = DateTimeOffset.UnixEpoch.AddTicks((window + 1) * windowTicks);
-                    return TeReply.TooManyRequests(Seconds(windowEnd - now),
-                        $"Too many requests: the limit is {options.RequestLimit} per {Describe(options.RequestWindow)} for each source IP");
+                    return TeErrors.TooManyRequests(Seconds(windowEnd - now),
+                        $"Too many requests: the limit is {options.RequestLimit} per {Describe(options.RequestWindow)} for each source IP").Reply;
                 }
             }
 
@@ -44,8 +46,8 @@ internal sealed class RateLimiter(RateLimitOptions options, TimeProvider clock)
 
                 if (accepted.Count >= options.TokenRequestLimit)
                 {
-                    return TeReply.TooManyRequests(Seconds(accepted.Peek() + options.TokenWindow - now),
-                        $"Too many token requests: the limit is {options.TokenRequestLimit} per {Describe(options.TokenWindow)} for each source IP");
+                    return TeErrors.TooManyRequests(Seconds(accepted.Peek() + options.TokenWindow - now),
+                        $"Too many token requests: the limit is {options.TokenRequestLimit} per {Describe(options.TokenWindow)} for each source IP").Reply;
                 }
 
                 accepted.Enqueue(now);

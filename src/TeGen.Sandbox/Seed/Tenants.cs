@@ -1,4 +1,4 @@
-namespace TeGen.Sandbox;
+namespace TeGen.Sandbox.Seed;
 
 // The seeded organizations and users, indexed for token and owner look-ups.
 internal sealed class Tenants

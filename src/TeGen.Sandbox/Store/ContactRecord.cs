@@ -6,6 +6,8 @@ internal sealed class ContactRecord : NumberedEntity
 {
     public required long OwnerId { get; set; }
 
+    public override long? Owner => OwnerId;
+
     public List<ExternalIdPair> ExternalIds { get; } = [];
 
     public List<long> GroupIds { get; } = [];

@@ -4,5 +4,7 @@ internal sealed class NoteRecord : NumberedEntity
 {
     public required long OwnerId { get; init; }
 
-    public required long ContactId { get; init; }
+    public override long? Owner => OwnerId;
+
+    public required long ContactId { get; set; }
 }

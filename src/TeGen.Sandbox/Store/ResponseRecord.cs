@@ -4,6 +4,8 @@ internal sealed class ResponseRecord : HexEntity
 {
     public required long OwnerId { get; init; }
 
+    public override long? Owner => OwnerId;
+
     public required long ContactId { get; init; }
 
     public required string SurveyId { get; init; }

@@ -6,6 +6,8 @@ namespace TeGen.Sandbox.Store;
 // the insert that follows it atomic without per-table locking; handlers take microseconds, so nothing queues long.
 internal sealed class SandboxStore
 {
+    private readonly Dictionary<string, Table<GenericRecord>> _collections = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seeded = new(StringComparer.Ordinal);
     private long _seq;
 
     public object Gate { get; } = new();
@@ -22,6 +24,9 @@ internal sealed class SandboxStore
 
     public Table<InsightRecord> Insights { get; } = new();
 
+    // Records of collections no rule keeps in a table of its own, keyed by collection path (e.g. "/v1/users").
+    public IReadOnlyDictionary<string, Table<GenericRecord>> Collections => _collections;
+
     public Dictionary<string, IssuedToken> AccessTokens { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, IssuedToken> RefreshTokens { get; } = new(StringComparer.Ordinal);
@@ -29,6 +34,12 @@ internal sealed class SandboxStore
     public Dictionary<string, AuthorizationCode> Codes { get; } = new(StringComparer.Ordinal);
 
     public long NextSeq() => ++_seq;
+
+    public Table<GenericRecord> Collection(string path) =>
+        _collections.TryGetValue(path, out var table) ? table : _collections[path] = new Table<GenericRecord>();
+
+    // Seeded collections (users, insight types, ...) are what TE provisions: a reset keeps them.
+    public void MarkSeeded(string path) => _seeded.Add(path);
 
     public static string NewHexId(int length) => RandomNumberGenerator.GetHexString(length, lowercase: true);
 
@@ -41,5 +52,12 @@ internal sealed class SandboxStore
         Surveys.Clear();
         Responses.Clear();
         Insights.Clear();
+        foreach (var (path, table) in _collections)
+        {
+            if (!_seeded.Contains(path))
+            {
+                table.Clear();
+            }
+        }
     }
 }

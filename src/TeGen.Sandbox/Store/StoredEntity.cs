@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TeGen.Sandbox.Te;
+using TeGen.Sandbox.Formats;
 
 namespace TeGen.Sandbox.Store;
 
@@ -16,6 +16,9 @@ internal abstract class StoredEntity
 
     public abstract string Key { get; }
 
+    // TE id of the owning user; null for records without one (surveys, seeded records).
+    public abstract long? Owner { get; }
+
     // The id as TE returns it: a number for numbered records, a string for hex ones.
     public abstract JsonNode IdNode { get; }
 
@@ -26,7 +29,7 @@ internal abstract class StoredEntity
         CreatedAt = UpdatedAt = at;
     }
 
-    // Plain attributes in their stored (already normalized) form; relationships live in typed members.
+    // Members as validated against the spec, in stored form; relationships a rule resolves live in typed members.
     public Dictionary<string, JsonNode?> Fields { get; } = new(StringComparer.Ordinal);
 
     public string? Text(string field) => Fields.TryGetValue(field, out var value) ? TeValues.Text(value) : null;

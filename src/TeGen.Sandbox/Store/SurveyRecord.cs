@@ -2,6 +2,8 @@ namespace TeGen.Sandbox.Store;
 
 internal sealed class SurveyRecord : HexEntity
 {
+    public override long? Owner => null;
+
     // Replaced as a whole on update, so a rejected update leaves the questions as they were.
     public IReadOnlyList<QuestionRecord> Questions { get; set; } = [];
 }

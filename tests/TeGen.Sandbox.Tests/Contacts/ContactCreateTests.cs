@@ -118,10 +118,10 @@ public sealed class ContactCreateTests
     [InlineData("""{"id":999}""")]
     [InlineData("""{"id":101,"username":"john-smith-acme"}""")]
     [InlineData("""{"name":"Jane"}""")]
-    [InlineData("\"jane-doe-acme\"")]
     public async Task An_owner_that_names_no_single_user_gets_the_relationship_error(string owner)
     {
-        await using var api = await TestApi.StartAsync();
+        // Lenient: a member the reference does not define is ignored, so it names nobody (strict mode would refuse it).
+        await using var api = await TestApi.StartAsync(options => options.StrictRequestMembers = false);
         var token = await api.AdminTokenAsync();
 
         var reply = await api.PostAsync("v1/contacts", token, Bodies.Contact().With("owner", JsonNode.Parse(owner)));

@@ -91,8 +91,12 @@ public sealed class InspectionTests
         Assert.Equal(102, state.ContactGroups[0].OwnerId);
         Assert.Null(state.Surveys[0].OwnerId);
         Assert.Equal(survey, state.Surveys[0].Id);
-        Assert.Equal(["contacts", "contact_groups", "contact_notes", "contact_surveys", "contact_survey_responses", "insights"], json.Select(member => member.Key));
-        Assert.All(json, member => Assert.Single(member.Value!.AsArray()));
+        Assert.Equal(["contacts", "contact_groups", "contact_notes", "contact_surveys", "contact_survey_responses", "insights", "collections"], json.Select(member => member.Key));
+        Assert.All(json.Where(member => member.Key != "collections"), member => Assert.Single(member.Value!.AsArray()));
+
+        // The seeded collections (users, insight types, custom fields) are there too.
+        Assert.Equal(3, json["collections"]!["/v1/users"]!.AsArray().Count);
+        Assert.Equal(3, state.Collections["/v1/insight-types"].Count);
         Assert.Equal("Ann", json["contacts"]![0]!["first_name"]!.GetValue<string>());
     }
 

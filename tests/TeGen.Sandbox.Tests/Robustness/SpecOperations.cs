@@ -16,6 +16,12 @@ internal static partial class SpecOperations
         return read.Document ?? throw new InvalidOperationException("The spec did not parse: " + string.Join("; ", read.Diagnostic?.Errors ?? []));
     });
 
+    /// <summary>Every operation of the spec, read from the repository's file independently of the sandbox's reading.</summary>
+    public static IEnumerable<(string Method, string Path, OpenApiOperation Operation)> All =>
+        from path in Document.Value.Paths
+        from operation in path.Value.Operations ?? []
+        select (operation.Key.Method.ToUpperInvariant(), path.Key, operation.Value);
+
     /// <summary>The spec's operation for a route pattern of the sandbox (constraints such as <c>:long</c> ignored), or null.</summary>
     public static OpenApiOperation? Find(string method, string pattern)
     {
@@ -31,6 +37,17 @@ internal static partial class SpecOperations
     /// <summary>Every member of the request body, nested ones as <c>owner.username</c> or <c>questions[0].data_type</c>.</summary>
     public static IReadOnlyList<(string Path, JsonSchemaType? Type)> BodyMembers(OpenApiOperation? operation) =>
         BodySchema(operation) is { } schema ? [.. Members(schema, "", 0).DistinctBy(member => member.Path)] : [];
+
+    /// <summary>The top-level members of the JSON answer of an operation for a status, allOf parts merged.</summary>
+    public static IReadOnlyList<string> ResponseMembers(OpenApiOperation operation, string status) =>
+        operation.Responses?.TryGetValue(status, out var response) == true && response.Content?.TryGetValue("application/json", out var media) == true && media.Schema is { } schema
+            ? [.. TopMembers(schema).Select(member => member.Name).Distinct()]
+            : [];
+
+    /// <summary>The top-level members of a schema with their schemas, allOf parts merged.</summary>
+    public static IEnumerable<(string Name, IOpenApiSchema Schema)> TopMembers(IOpenApiSchema schema) =>
+        (schema.AllOf ?? []).SelectMany(TopMembers)
+            .Concat((schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).Select(property => (property.Key, property.Value)));
 
     public static IReadOnlyList<string> QueryParameters(OpenApiOperation? operation) =>
         [.. (operation?.Parameters ?? []).Where(parameter => parameter.In == ParameterLocation.Query).Select(parameter => parameter.Name!)];

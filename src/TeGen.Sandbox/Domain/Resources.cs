@@ -1,0 +1,58 @@
+using TeGen.Sandbox.Paging;
+using TeGen.Sandbox.Spec;
+
+namespace TeGen.Sandbox.Domain;
+
+// Every collection of the spec with its rule: the hand-written ones where TE has rules, GenericResource elsewhere.
+internal sealed class Resources
+{
+    // TE: organization administrators only (users, roles, entities, schema).
+    private static readonly string[] AdminOnly = ["/v1/users", "/v1/user-roles", "/v1/entities", "/v1/schema"];
+
+    private readonly Dictionary<string, Resource> _byCollection = new(StringComparer.Ordinal);
+
+    public Resources(TeSpec spec)
+    {
+        foreach (var collection in spec.Operations.Select(operation => operation.Collection).Distinct())
+        {
+            var item = spec.ItemShape(collection);
+            _byCollection[collection] = collection switch
+            {
+                "/v1/contacts" => new ContactRules(item),
+                "/v1/contact-groups" => new GroupRules(item),
+                "/v1/contact-notes" => new NoteRules(item),
+                "/v1/contact-surveys" => new SurveyRules(item),
+                "/v1/contact-survey-responses" => new ResponseRules(item),
+                "/v1/insights" => new InsightRules(item),
+                _ => Generic(spec, collection, item),
+            };
+        }
+    }
+
+    public IReadOnlyCollection<Resource> All => _byCollection.Values;
+
+    public Resource For(string collection) => _byCollection[collection];
+
+    // TE's documented filters that the record's members do not spell (a nested member under another name).
+    private static readonly Dictionary<string, Func<ListSpec, ListSpec>> Filters = new(StringComparer.Ordinal)
+    {
+        ["/v1/schema/custom-fields"] = spec => spec
+            .Nested("related_entity_type", "related_entity", "entity_type")
+            .Nested("account_class_name", "account_class", "class_name")
+            .Nested("account_class_type", "account_class", "class_type"),
+    };
+
+    private static GenericResource Generic(TeSpec spec, string collection, Shape? item)
+    {
+        var idParameter = spec.Operations.FirstOrDefault(operation => operation.Collection == collection && operation.IsItem)?.PathParameters[^1];
+        var create = spec.Find("POST", collection);
+        return new GenericResource(
+            collection,
+            item,
+            numericIds: idParameter?.Shape.Is(Microsoft.OpenApi.JsonSchemaType.Integer) ?? true,
+            ownerRequiredAsAdmin: create?.OwnerRequiredAsAdmin == true,
+            owned: create?.Body?.Properties.ContainsKey("owner") == true,
+            adminOnly: AdminOnly.Any(prefix => collection == prefix || collection.StartsWith(prefix + "/", StringComparison.Ordinal)),
+            filters: Filters.GetValueOrDefault(collection));
+    }
+}
