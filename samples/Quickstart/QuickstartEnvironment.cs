@@ -60,7 +60,8 @@ public sealed class QuickstartEnvironment : IAsyncDisposable
         }
 
         // The sandbox's organization requires the "Prospects" group on every contact, as some TE organizations do.
-        var sandboxOptions = new TeSandboxOptions { CreateMissingContactGroups = true };
+        // Strict: a member the SDK sends that the spec does not define is refused, not ignored.
+        var sandboxOptions = new TeSandboxOptions { CreateMissingContactGroups = true, StrictRequestMembers = true };
         var organization = sandboxOptions.Organizations[0];
         organization.RequiredContactGroups.Add("Prospects");
         var sandbox = await TeSandbox.StartAsync(sandboxOptions);

@@ -154,9 +154,11 @@ public sealed class TeSandboxOptions
     /// Whether a request member the spec does not define is refused (<see cref="ValidationErrorStatus"/>, naming it, e.g.
     /// <c>Unknown field: 'owner.nickname'</c>) instead of ignored. Default <c>false</c>: TE's own strictness is not
     /// documented, and ignoring unknown members is what a lenient server does. Standalone:
-    /// <c>--Sandbox:StrictRequestMembers=true</c> or the environment variable <c>Sandbox__StrictRequestMembers=true</c>.
+    /// <c>--Sandbox:StrictRequestMembers=true</c> or the environment variable <c>Sandbox__StrictRequestMembers=true</c>,
+    /// which is also the default of an in-process sandbox (so a test suite can run every sandbox it starts strict).
     /// </summary>
-    public bool StrictRequestMembers { get; set; }
+    public bool StrictRequestMembers { get; set; } =
+        string.Equals(Environment.GetEnvironmentVariable("Sandbox__StrictRequestMembers"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Path of an OpenAPI description to serve instead of the embedded <c>spec/totalexpert.openapi.yaml</c>, e.g. a copy
