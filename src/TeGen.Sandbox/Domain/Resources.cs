@@ -6,9 +6,6 @@ namespace TeGen.Sandbox.Domain;
 // Every collection of the spec with its rule: the hand-written ones where TE has rules, GenericResource elsewhere.
 internal sealed class Resources
 {
-    // TE: organization administrators only (users, roles, entities, schema).
-    private static readonly string[] AdminOnly = ["/v1/users", "/v1/user-roles", "/v1/entities", "/v1/schema"];
-
     private readonly Dictionary<string, Resource> _byCollection = new(StringComparer.Ordinal);
 
     public Resources(TeSpec spec)
@@ -52,7 +49,7 @@ internal sealed class Resources
             numericIds: idParameter?.Shape.Is(Microsoft.OpenApi.JsonSchemaType.Integer) ?? true,
             ownerRequiredAsAdmin: create?.OwnerRequiredAsAdmin == true,
             owned: create?.Body?.Properties.ContainsKey("owner") == true,
-            adminOnly: AdminOnly.Any(prefix => collection == prefix || collection.StartsWith(prefix + "/", StringComparison.Ordinal)),
+            adminOnly: spec.Operations.Any(operation => operation.Collection == collection && operation.AdminOnly),
             filters: Filters.GetValueOrDefault(collection));
     }
 }

@@ -42,6 +42,9 @@ internal sealed class SpecOperation
     public bool Paged => Extensions.GetValueOrDefault("x-te-paged") is { } paged && paged.ToJsonString() is not ("false" or "null");
 
     // x-te-owner: required-as-admin: an admin's create names its owner; a user's record is the user's.
+    // x-te-admin-only: organization administrators only (a user token gets 403).
+    public bool AdminOnly => Extensions.GetValueOrDefault("x-te-admin-only")?.ToJsonString() == "true";
+
     public bool OwnerRequiredAsAdmin => Extensions.GetValueOrDefault("x-te-owner")?.ToJsonString() == "\"required-as-admin\"";
 
     // The answer when all goes well: the lowest 2xx, else a status x-te-success-statuses names (the teapot's 418),
