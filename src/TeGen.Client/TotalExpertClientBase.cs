@@ -4,8 +4,9 @@ using TeGen.Client.Json;
 namespace TeGen.Client;
 
 /// <summary>
-/// Base class of every generated TE client (<see cref="ContactsClient"/>, <see cref="InsightsClient"/>, ...).
-/// It exists so that TE's JSON rules, writing and reading, are configured in one place for all of them.
+/// Base class of every generated TE client (the internal classes behind <see cref="IContactsClient"/>,
+/// <see cref="IInsightsClient"/>, ...): TE's JSON rules, the reading of every answer and the hook every request passes
+/// before it is sent are in one place for all of them.
 /// </summary>
 public abstract class TotalExpertClientBase
 {
