@@ -3,7 +3,6 @@ using TeGen.Client;
 using TeGen.Client.Auth;
 using TeGen.Client.Http;
 using TeGen.Sandbox;
-using TeGen.Sandbox.Limits;
 
 namespace TeGen.Benchmarks.Throughput;
 

@@ -6,7 +6,6 @@ using TeGen.Benchmarks.Baseline;
 using TeGen.Benchmarks.Canned;
 using TeGen.Benchmarks.Kiota;
 using TeGen.Client;
-using NSwagDefault = TeGen.Benchmarks.NSwagDefault;
 
 namespace TeGen.Benchmarks.Clients;
 

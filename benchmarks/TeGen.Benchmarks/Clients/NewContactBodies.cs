@@ -1,6 +1,5 @@
 using TeGen.Benchmarks.Baseline;
 using KiotaModels = TeGen.Benchmarks.Kiota.Models;
-using NSwagDefault = TeGen.Benchmarks.NSwagDefault;
 
 namespace TeGen.Benchmarks.Clients;
 

@@ -4,7 +4,6 @@ using TeGen.Client.Http;
 using TeGen.Client.Tests.Support;
 using TeGen.Sandbox;
 using TeGen.Sandbox.Faults;
-using TeGen.Sandbox.Limits;
 using Xunit.Abstractions;
 
 namespace TeGen.Client.Tests.Http;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TeGen.Client;
 using TeGen.Client.Json;
 
 namespace TeGen.Client.Tests.Json;
