@@ -3,7 +3,7 @@ using TeGen.Client.Json;
 
 namespace TeGen.Client.Tests.Json;
 
-/// <summary>Each TE JSON quirk (facts §3.4) read by the generated models with TeGen's serializer settings.</summary>
+/// <summary>Each TE JSON quirk (docs/te-api.md) read by the generated models with TeGen's serializer settings.</summary>
 public class TeJsonTests
 {
     [Theory]
