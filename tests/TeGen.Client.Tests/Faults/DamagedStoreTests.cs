@@ -35,13 +35,9 @@ public sealed class DamagedStoreTests : IDisposable
     [MemberData(nameof(DamagedTokens))]
     public async Task A_damaged_token_entry_is_replaced_with_one_token_request(string damaged)
     {
-        await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.Json(200, """{"items":[],"links":{}}""") : null);
-        var time = new FakeTimeProvider(Start);
-        var store = new FileTokenStore(_directory);
-        var options = FakeTeClients.Options(te);
-        await store.SetAsync(TokenStoreKeys.Token(options.BaseUrl, options.ClientId!, "client_credentials:"), damaged, Start.AddDays(1));
+        await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         var logs = new CapturingLoggerFactory();
-        using var connection = new TotalExpertConnection(options, store, time, logs, new TeRateLimiterRegistry());
+        using var connection = await ConnectOverDamagedAsync(te, o => TokenStoreKeys.Token(o.BaseUrl, o.ClientId!, "client_credentials:"), damaged, new FakeTimeProvider(Start), logs);
 
         await connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
         await connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
@@ -65,12 +61,9 @@ public sealed class DamagedStoreTests : IDisposable
     [MemberData(nameof(DamagedBudgets))]
     public async Task A_damaged_budget_entry_costs_at_most_one_token_request_and_does_not_lock_the_client_out(string damaged)
     {
-        await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.Json(200, """{"items":[],"links":{}}""") : null);
+        await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         var time = new FakeTimeProvider(Start);
-        var store = new FileTokenStore(_directory);
-        var options = FakeTeClients.Options(te);
-        await store.SetAsync(TokenStoreKeys.Budget(options.BaseUrl, options.ClientId!), damaged, Start.AddDays(1));
-        using var connection = new TotalExpertConnection(options, store, time, rateLimiters: new TeRateLimiterRegistry());
+        using var connection = await ConnectOverDamagedAsync(te, o => TokenStoreKeys.Budget(o.BaseUrl, o.ClientId!), damaged, time);
         var admin = connection.CreateAdminClient();
 
         await admin.Contacts.ListContactsAsync(1, 1, null, null);
@@ -86,5 +79,14 @@ public sealed class DamagedStoreTests : IDisposable
         time.Advance(TimeSpan.FromHours(25));
         await admin.Contacts.ListContactsAsync(1, 1, null, null);
         Assert.Equal(3, te.TokenRequests);
+    }
+
+    // A connection on a file store in which the entry under key(options) holds the damaged text.
+    private async Task<TotalExpertConnection> ConnectOverDamagedAsync(FakeTe te, Func<TotalExpertClientOptions, string> key, string damaged, TimeProvider time, CapturingLoggerFactory? logs = null)
+    {
+        var store = new FileTokenStore(_directory);
+        var options = FakeTeClients.Options(te);
+        await store.SetAsync(key(options), damaged, Start.AddDays(1));
+        return new TotalExpertConnection(options, store, time, logs, new TeRateLimiterRegistry());
     }
 }

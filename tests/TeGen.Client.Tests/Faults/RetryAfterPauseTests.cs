@@ -21,7 +21,7 @@ public class RetryAfterPauseTests
         var once = 1;
         await using var te = new FakeTe(r => r.Path == "/v1/contacts" && Interlocked.Decrement(ref once) >= 0
             ? FakeReply.Json(429, """{"error":"Too Many Requests"}""", ("Retry-After", "86400"))
-            : r.Path == "/v1/contacts" ? FakeReply.Json(200, """{"items":[],"links":{}}""") : null);
+            : r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         var limiters = new TeRateLimiterRegistry();
         var options = FakeTeClients.Options(te, o =>
         {
@@ -54,7 +54,7 @@ public class RetryAfterPauseTests
     {
         var time = new FakeTimeProvider(Start);
         await using var busy = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.Json(429, "{}", ("Retry-After", "3600")) : null);
-        await using var other = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.Json(200, """{"items":[],"links":{}}""") : null);
+        await using var other = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         var limiters = new TeRateLimiterRegistry(); // one registry, one scope ("default"), two hosts
         using var toBusy = new TotalExpertConnection(FakeTeClients.Options(busy, o => o.Retry.Enabled = false), new InMemoryTokenStore(), time, rateLimiters: limiters);
         using var toOther = new TotalExpertConnection(FakeTeClients.Options(other), new InMemoryTokenStore(), time, rateLimiters: limiters);
@@ -93,7 +93,7 @@ public class RetryAfterPauseTests
                 arrivals.Add(time.GetUtcNow());
                 if (arrivals.Count > 1)
                 {
-                    return FakeReply.Json(200, """{"items":[],"links":{}}""");
+                    return FakeReply.EmptyPage();
                 }
             }
 

@@ -81,7 +81,7 @@ public class TokenEndpointFailureTests
     public async Task Two_503s_from_the_token_endpoint_do_not_lock_the_client_out_for_the_hour()
     {
         var failures = 2;
-        await using var te = new FakeTe(r => r.Path == "/v1/token" && Interlocked.Decrement(ref failures) >= 0 ? FakeReply.Json(503, """{"error":"down"}""") : r.Path == "/v1/contacts" ? FakeReply.Json(200, """{"items":[],"links":{}}""") : null);
+        await using var te = new FakeTe(r => r.Path == "/v1/token" && Interlocked.Decrement(ref failures) >= 0 ? FakeReply.Json(503, """{"error":"down"}""") : r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         using var connection = FakeTeClients.Connect(te);
 
         await connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);

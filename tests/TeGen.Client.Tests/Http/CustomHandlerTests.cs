@@ -10,7 +10,7 @@ public class CustomHandlerTests
     public async Task A_per_call_handler_sees_a_retried_call_once_and_a_per_attempt_handler_sees_each_attempt()
     {
         var failures = 1;
-        await using var te = new FakeTe(r => r.Path == "/v1/contacts" && Interlocked.Decrement(ref failures) >= 0 ? FakeReply.Json(503, "{}") : r.Path == "/v1/contacts" ? FakeReply.Json(200, """{"items":[],"links":{}}""") : null);
+        await using var te = new FakeTe(r => r.Path == "/v1/contacts" && Interlocked.Decrement(ref failures) >= 0 ? FakeReply.Json(503, "{}") : r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         var perCall = new List<int>();
         var perAttempt = new List<int>();
         using var connection = FakeTeClients.Connect(te, o =>

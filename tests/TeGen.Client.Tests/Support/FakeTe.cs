@@ -168,6 +168,9 @@ internal sealed class FakeReply(int status, IEnumerable<(string Name, string Val
     public static FakeReply Json(int status, string json, params (string Name, string Value)[] headers) =>
         Bytes(status, "application/json", Encoding.UTF8.GetBytes(json), headers);
 
+    /// <summary>A list answer with no items and no next page.</summary>
+    public static FakeReply EmptyPage() => Json(200, """{"items":[],"links":{}}""");
+
     public static FakeReply Bytes(int status, string contentType, byte[] body, params (string Name, string Value)[] headers) =>
         new(status, [("Content-Type", contentType), ("Content-Length", body.Length.ToString()), .. headers], (s, ct) => s.WriteAsync(body, ct).AsTask());
 
