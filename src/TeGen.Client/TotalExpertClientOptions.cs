@@ -40,6 +40,14 @@ public sealed class TotalExpertClientOptions
     public int MaxTokenRequestsPerHour { get; set; } = 2;
 
     /// <summary>
+    /// What <see cref="MaxTokenRequestsPerHour"/> is counted per. Default <see cref="Auth.TokenLimitScope.Egress"/>: TE
+    /// counts per source IP, so the organizations and user sessions a partner serves from one egress (one
+    /// <see cref="RateLimitScope"/>) share one budget, kept in the token store (share the store across processes too).
+    /// <see cref="Auth.TokenLimitScope.ClientId"/> gives each client id its own, should TE prove to count per client.
+    /// </summary>
+    public Auth.TokenLimitScope TokenRequestsCountedPer { get; set; } = Auth.TokenLimitScope.Egress;
+
+    /// <summary>
     /// Whether a token request that failed with a server error (5xx), a timeout or a connection broken after sending
     /// counts against <see cref="MaxTokenRequestsPerHour"/>. Default <c>false</c>: TE does not document whether it counts
     /// such requests, and counting them would let two 503s lock the client out for the hour. Set it if TE proves to
@@ -157,6 +165,7 @@ public sealed class TotalExpertClientOptions
         check.Within(nameof(TokenRenewalMargin), TokenRenewalMargin, TimeSpan.Zero, MaxRenewalMargin,
             "(a TE token lives an hour; a larger margin would renew it on nearly every call and spend the 2 token requests per hour)");
         check.Within(nameof(MaxTokenRequestsPerHour), MaxTokenRequestsPerHour, 1, 1000);
+        check.That(nameof(TokenRequestsCountedPer), Enum.IsDefined(TokenRequestsCountedPer), $"must be {string.Join(" or ", Enum.GetNames<Auth.TokenLimitScope>())} (got {(int)TokenRequestsCountedPer})");
         check.Within(nameof(RequestsPerWindow), RequestsPerWindow, 1, 1_000_000);
         check.Within(nameof(RateLimitWindow), RateLimitWindow, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
         check.Within(nameof(RateLimitSafetyMargin), RateLimitSafetyMargin, TimeSpan.Zero, TimeSpan.FromHours(1));

@@ -26,6 +26,14 @@ public sealed class RateLimitOptions
     /// <summary>Token requests (<c>POST /v1/token</c>) allowed per source IP in a rolling <see cref="TokenWindow"/>. Default 2.</summary>
     public int TokenRequestLimit { get; set; } = 2;
 
+    /// <summary>
+    /// What the token limit is counted per: <see cref="TokenLimitCounter.SourceIp"/> (the default; TE's Getting Started
+    /// guide: "rate limiting is based on source IP address and not based on client", so every organization and user
+    /// session behind one egress shares the 2 per hour) or <see cref="TokenLimitCounter.ClientId"/>, should TE's real
+    /// counting prove to be per client.
+    /// </summary>
+    public TokenLimitCounter TokenRequestsCountedPer { get; set; } = TokenLimitCounter.SourceIp;
+
     /// <summary>Length of the rolling token window. Default one hour.</summary>
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromHours(1);
 

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace TeGen.Client.Auth;
 
 /// <summary>
-/// Counts token requests per client id over a rolling hour, in the token store, so the count survives restarts
-/// and is shared by every process using that store. A damaged entry is discarded with a warning and replaced by one
+/// Counts token requests over a rolling hour per egress (or per client id, see
+/// <see cref="TotalExpertClientOptions.TokenRequestsCountedPer"/>), in the token store, so the count survives restarts
+/// and is shared by every connection and process using that store. A damaged entry is discarded with a warning and replaced by one
 /// that allows exactly one more request this hour: damage costs at most one token request and never locks the
 /// client out.
 /// </summary>
@@ -21,9 +22,9 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
     public int MaxPerHour { get; } = maxPerHour;
 
-    /// <summary>The budget of the endpoint's client id, kept in <paramref name="store"/>.</summary>
+    /// <summary>The budget of the endpoint's egress (or client id), kept in <paramref name="store"/>.</summary>
     public static TokenBudget For(TokenEndpointClient endpoint, ITokenStore store, ILogger? logger = null) =>
-        new(store, TokenStoreKeys.Budget(endpoint.Options.BaseUrl, endpoint.Options.ClientId!), endpoint.Options.MaxTokenRequestsPerHour, endpoint.Options.CountFailedTokenRequests, endpoint.Time, logger);
+        new(store, TokenStoreKeys.Budget(endpoint.Options), endpoint.Options.MaxTokenRequestsPerHour, endpoint.Options.CountFailedTokenRequests, endpoint.Time, logger);
 
     /// <summary>Records a token request if the budget allows one; otherwise says when it will.</summary>
     public async ValueTask<Reservation> TryReserveAsync(CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class TokenBudgetExceededException : TotalExpertApiException
     internal TokenBudgetExceededException(DateTimeOffset nextAllowedAt, int maxPerHour, DateTimeOffset now, Exception? lastFailure = null)
         : base(TotalExpertErrorDetails.Local(
             "POST /v1/token",
-            $"TE allows {maxPerHour} token request(s) per hour and they have been used; the next token request is allowed at {nextAllowedAt:u}. Nothing was sent. "
+            $"TE allows {maxPerHour} token request(s) per hour from one egress and they have been used; the next token request is allowed at {nextAllowedAt:u}. Nothing was sent. "
             + (lastFailure is null
                 ? "Share one connection (or token store) across your code instead of creating clients per call."
                 : $"The last token request failed: {lastFailure.Message}"),

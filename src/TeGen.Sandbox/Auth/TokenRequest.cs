@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using TeGen.Sandbox.Http;
 using TeGen.Sandbox.Replies;
@@ -47,7 +46,7 @@ internal sealed class TokenRequest
             throw TeErrors.UnsupportedMediaType("send the token request as application/json");
         }
 
-        var (id, secret) = Basic(request.Headers.Authorization.ToString());
+        var (id, secret) = BasicCredentials.Parse(request.Headers.Authorization.ToString());
         return new TokenRequest(values, id, secret);
     }
 
@@ -70,29 +69,4 @@ internal sealed class TokenRequest
 
     private static TeException InvalidRequest(string description) =>
         TeErrors.OAuth(StatusCodes.Status400BadRequest, "invalid_request", description);
-
-    private static (string? Id, string? Secret) Basic(string header)
-    {
-        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, null);
-        }
-
-        try
-        {
-            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
-            var colon = decoded.IndexOf(':');
-            return colon < 0 ? (decoded, "") : (decoded[..colon], decoded[(colon + 1)..]);
-        }
-        catch (FormatException)
-        {
-            return ("", "");
-        }
-    }
-
-    public static string? ClientIdOf(HttpContext context)
-    {
-        var (id, _) = Basic(context.Request.Headers.Authorization.ToString());
-        return string.IsNullOrEmpty(id) ? null : id;
-    }
 }

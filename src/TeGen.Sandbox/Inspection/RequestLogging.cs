@@ -45,7 +45,7 @@ internal static class RequestLogging
             return known;
         }
 
-        if (TokenRequest.ClientIdOf(context) is { } basic)
+        if (BasicCredentials.ClientIdOf(context) is { } basic)
         {
             return basic;
         }

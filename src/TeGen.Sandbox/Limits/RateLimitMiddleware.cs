@@ -6,7 +6,7 @@ namespace TeGen.Sandbox.Limits;
 internal static class RateLimitMiddleware
 {
     public static Task InvokeAsync(HttpContext context, RequestDelegate next, RateLimiter limiter) =>
-        !RequestPaths.IsSandbox(context) && limiter.Admit(TeHttp.SourceIp(context), RequestPaths.IsTokenRequest(context)) is { } refusal
+        !RequestPaths.IsSandbox(context) && limiter.Admit(TeHttp.SourceIp(context), RequestPaths.IsTokenRequest(context), BasicCredentials.ClientIdOf(context)) is { } refusal
             ? TeHttp.WriteAsync(context, refusal)
             : next(context);
 }

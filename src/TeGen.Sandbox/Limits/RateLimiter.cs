@@ -12,7 +12,8 @@ internal sealed class RateLimiter(RateLimitOptions options, TimeProvider clock)
     private readonly Dictionary<string, Queue<DateTimeOffset>> _tokens = new(StringComparer.Ordinal);
 
     // Null when the request may proceed, else the 429 to send.
-    public TeReply? Admit(string sourceIp, bool tokenRequest)
+    // The token limit is counted per source IP or per client id is counted per (the source IP, or the client id; see RateLimitOptions).
+    public TeReply? Admit(string sourceIp, bool tokenRequest, string? clientId = null)
     {
         if (!options.Enabled)
         {
@@ -38,7 +39,8 @@ internal sealed class RateLimiter(RateLimitOptions options, TimeProvider clock)
 
             if (tokenRequest)
             {
-                var accepted = _tokens.TryGetValue(sourceIp, out var queue) ? queue : _tokens[sourceIp] = new Queue<DateTimeOffset>();
+                var counter = options.TokenRequestsCountedPer == TokenLimitCounter.ClientId ? "client:" + clientId : sourceIp;
+                var accepted = _tokens.TryGetValue(counter, out var queue) ? queue : _tokens[counter] = new Queue<DateTimeOffset>();
                 while (accepted.Count > 0 && accepted.Peek() + options.TokenWindow <= now)
                 {
                     accepted.Dequeue();
@@ -47,7 +49,7 @@ internal sealed class RateLimiter(RateLimitOptions options, TimeProvider clock)
                 if (accepted.Count >= options.TokenRequestLimit)
                 {
                     return TeErrors.TooManyRequests(Seconds(accepted.Peek() + options.TokenWindow - now),
-                        $"Too many token requests: the limit is {options.TokenRequestLimit} per {Describe(options.TokenWindow)} for each source IP").Reply;
+                        $"Too many token requests: the limit is {options.TokenRequestLimit} per {Describe(options.TokenWindow)} for each {(options.TokenRequestsCountedPer == TokenLimitCounter.ClientId ? "client" : "source IP")}").Reply;
                 }
 
                 accepted.Enqueue(now);

@@ -63,7 +63,7 @@ public sealed class DamagedStoreTests : IDisposable
     {
         await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         var time = new FakeTimeProvider(Start);
-        using var connection = await ConnectOverDamagedAsync(te, o => TokenStoreKeys.Budget(o.BaseUrl, o.ClientId!), damaged, time);
+        using var connection = await ConnectOverDamagedAsync(te, TokenStoreKeys.Budget, damaged, time);
         var admin = connection.CreateAdminClient();
 
         await admin.Contacts.ListContactsAsync(1, 1, null, null);

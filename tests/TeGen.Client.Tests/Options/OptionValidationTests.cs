@@ -118,6 +118,7 @@ public class OptionValidationTests
             ["negative"] = o => o.TokenRenewalMargin = TimeSpan.FromSeconds(-1),
             ["2 hours"] = o => o.TokenRenewalMargin = TimeSpan.FromHours(2),
         },
+        ["TokenRequestsCountedPer"] = new() { ["undefined"] = o => o.TokenRequestsCountedPer = (TeGen.Client.Auth.TokenLimitScope)7 },
         ["MaxTokenRequestsPerHour"] = new() { ["zero"] = o => o.MaxTokenRequestsPerHour = 0, ["negative"] = o => o.MaxTokenRequestsPerHour = -2 },
         ["RequestsPerWindow"] = new() { ["zero"] = o => o.RequestsPerWindow = 0, ["huge"] = o => o.RequestsPerWindow = int.MaxValue },
         ["RateLimitWindow"] = new() { ["zero"] = o => o.RateLimitWindow = TimeSpan.Zero, ["a year"] = o => o.RateLimitWindow = TimeSpan.FromDays(365) },

@@ -52,6 +52,26 @@ public sealed class RateLimitTests
         (await api.GetAsync("v1/heartbeat", null)).Expect(200);
     }
 
+    [Theory]
+    [InlineData(TokenLimitCounter.SourceIp, 429)]
+    [InlineData(TokenLimitCounter.ClientId, 200)]
+    public async Task The_token_limit_is_shared_by_every_client_of_a_source_IP_unless_counted_per_client(TokenLimitCounter countedPer, int thirdStatus)
+    {
+        var second = new SandboxOrganization { Name = "Second", ClientId = "second-client", ClientSecret = "second-secret", Scopes = ["leadInteraction"] };
+        await using var api = await TestApi.StartAsync(o =>
+        {
+            o.Organizations.Add(second);
+            o.RateLimits.TokenRequestLimit = 2;
+            o.RateLimits.TokenRequestsCountedPer = countedPer;
+        });
+
+        (await api.RequestTokenAsync(ClientCredentials)).Expect(200);
+        (await api.RequestTokenAsync(ClientCredentials)).Expect(200);
+
+        // A third request, from another organization's client on the same IP.
+        (await api.RequestTokenAsync(ClientCredentials, second.ClientId, second.ClientSecret)).Expect(thirdStatus);
+    }
+
     [Fact]
     public async Task Token_requests_use_a_rolling_hour()
     {
