@@ -39,7 +39,7 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
                 return response;
             }
 
-            var body = await ReadAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
+            var body = await ReadAsync(response.Content, limit, truncate: !success, cancellationToken).ConfigureAwait(false);
             if (body is null)
             {
                 throw new TotalExpertResponseTooLargeException(request, (int)response.StatusCode, limit);
@@ -68,13 +68,12 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
         && Uri.Compare(target, final, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0;
 
     /// <summary>
-    /// Reads at most <paramref name="limit"/> bytes. For a success answer (the limit being the size cap) a longer body
-    /// returns <c>null</c>; for an error answer the rest is dropped unread. With a Content-Length the body is read
-    /// straight into an array of that size.
+    /// Reads at most <paramref name="limit"/> bytes. A longer body returns <c>null</c> (the limit is a cap) or, with
+    /// <paramref name="truncate"/> (an error answer), is cut there and the rest dropped unread. With a Content-Length the
+    /// body is read straight into an array of that size.
     /// </summary>
-    private static async Task<ArraySegment<byte>?> ReadAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    private static async Task<ArraySegment<byte>?> ReadAsync(HttpContent content, long limit, bool truncate, CancellationToken cancellationToken)
     {
-        var isCap = limit != ErrorBodyBytes;
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         if (content.Headers.ContentLength is { } length && length <= limit)
         {
@@ -105,7 +104,7 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
             }
 
             // One byte past the limit arrived: the body is longer than allowed.
-            return isCap ? null : (ArraySegment<byte>?)new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)limit);
+            return truncate ? new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)limit) : (ArraySegment<byte>?)null;
         }
         finally
         {

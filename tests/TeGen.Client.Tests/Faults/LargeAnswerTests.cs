@@ -68,6 +68,21 @@ public class LargeAnswerTests
     }
 
     [Fact]
+    public async Task A_cap_equal_to_the_error_body_limit_still_refuses_a_longer_success_body()
+    {
+        await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.Huge(200, 100 * 1024, announceLength: false) : null);
+        using var connection = FakeTeClients.Connect(te, o =>
+        {
+            o.Retry.Enabled = false;
+            o.MaxResponseBytes = TeGen.Client.Http.ResponseBodyHandler.ErrorBodyBytes;
+        });
+
+        var e = await Assert.ThrowsAsync<TotalExpertResponseTooLargeException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));
+
+        Assert.Equal(TeGen.Client.Http.ResponseBodyHandler.ErrorBodyBytes, e.Limit);
+    }
+
+    [Fact]
     public async Task A_50_MB_token_error_is_read_bounded()
     {
         await using var te = new FakeTe(r => r.Path == "/v1/token" ? FakeReply.Huge(500, FiftyMegabytes) : null);
