@@ -156,7 +156,8 @@ public sealed class TotalExpertClientOptions
     internal (string Setting, string Message)? Problem(bool requireClientSecret = true)
     {
         var check = new OptionChecks();
-        check.That(nameof(BaseUrl), BaseUrlProblem() is null, BaseUrlProblem() ?? "");
+        var baseUrlProblem = BaseUrlProblem();
+        check.That(nameof(BaseUrl), baseUrlProblem is null, baseUrlProblem ?? "");
         check.That(nameof(ClientId), !string.IsNullOrWhiteSpace(ClientId), "is required");
         check.That(nameof(ClientSecret), !requireClientSecret || !string.IsNullOrWhiteSpace(ClientSecret), "is required");
         check.That(nameof(Scopes), Scopes is not null, "cannot be null (leave it empty for TE's default scopes)");

@@ -131,9 +131,12 @@ public sealed class TotalExpertConnection : IDisposable
         // token request (which needs a permit too) would queue behind calls that are waiting for it.
         new AuthenticationHandler(tokens),
         new RateLimitHandler(RateLimiter, Time, Options.Retry.MaxDelay),
-        new AttemptTimeoutHandler(Options.AttemptTimeout, Time),
-        new ResponseBodyHandler(Options.MaxResponseBytes),
+        .. ExchangeHandlers(),
     ];
+
+    // The innermost two of every pipeline: one attempt, headers and body, bounded in time and size.
+    private DelegatingHandler[] ExchangeHandlers() =>
+        [new AttemptTimeoutHandler(Options.AttemptTimeout, Time), new ResponseBodyHandler(Options.MaxResponseBytes)];
 
     // Token requests take a permit (TE counts them), and are bounded, body included, like every other request.
     private HttpClient CreateTokenHttpClient()
@@ -141,8 +144,7 @@ public sealed class TotalExpertConnection : IDisposable
         DelegatingHandler[] handlers =
         [
             new RateLimitHandler(RateLimiter, Time, Options.Retry.MaxDelay, pauseOn429: false),
-            new AttemptTimeoutHandler(Options.AttemptTimeout, Time),
-            new ResponseBodyHandler(Options.MaxResponseBytes),
+            .. ExchangeHandlers(),
         ];
         return new HttpClient(Chain(handlers), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }

@@ -31,7 +31,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     {
         using var _ = await SingleFlight.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var recent = (await ReadAsync(now, cancellationToken).ConfigureAwait(false)).Where(at => now - at < Window).Order().ToList();
+        var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
         if (recent.Count >= MaxPerHour)
         {
             return new Reservation(now, recent[recent.Count - MaxPerHour] + Window);
@@ -47,7 +47,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     {
         using var _ = await SingleFlight.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var recent = (await ReadAsync(now, cancellationToken).ConfigureAwait(false)).Where(at => now - at < Window).Order().ToList();
+        var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
         if (recent.Remove(DateTimeOffset.FromUnixTimeMilliseconds(reservation.At.ToUnixTimeMilliseconds())))
         {
             await WriteAsync(recent, now, cancellationToken).ConfigureAwait(false);
@@ -84,6 +84,10 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
     private ValueTask WriteAsync(List<DateTimeOffset> recent, DateTimeOffset now, CancellationToken cancellationToken) =>
         store.SetAsync(key, JsonSerializer.Serialize(recent.Select(at => at.ToUnixTimeMilliseconds())), now + Window, cancellationToken);
+
+    // The requests of the last hour, oldest first.
+    private async ValueTask<List<DateTimeOffset>> RecentAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await ReadAsync(now, cancellationToken).ConfigureAwait(false)).Where(at => now - at < Window).Order().ToList();
 
     private async ValueTask<IEnumerable<DateTimeOffset>> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public class TotalExpertApiException : Exception
     {
         StatusCode = statusCode;
         Response = response;
-        Headers = headers.Where(h => KeptHeaders.Contains(h.Key)).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+        Headers = Kept(headers);
     }
 
     /// <summary>Creates an exception describing a failed TE call.</summary>
@@ -37,7 +37,7 @@ public class TotalExpertApiException : Exception
     {
         StatusCode = details.StatusCode;
         Response = details.Body;
-        Headers = details.Headers.Where(h => KeptHeaders.Contains(h.Key)).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+        Headers = Kept(details.Headers);
         TeError = details.TeError;
         TeErrorDescription = details.TeErrorDescription;
         RetryAfter = details.RetryAfter;
@@ -80,6 +80,9 @@ public class TotalExpertApiException : Exception
 
     /// <summary>Set on failures to obtain a token on behalf of a call: the call itself was not sent.</summary>
     internal bool BeforeSending { get; set; }
+
+    private static Dictionary<string, IEnumerable<string>> Kept(IReadOnlyDictionary<string, IEnumerable<string>> headers) =>
+        headers.Where(h => KeptHeaders.Contains(h.Key)).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>TE answered with a status the spec describes with a body of its own (e.g. the teapot's 418); <see cref="Result"/> is that body.</summary>
