@@ -18,7 +18,7 @@ public sealed record HarnessOptions
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(6);
 
     /// <summary>
-    /// TeGen's <c>RateLimitSafetyMargin</c>. The default keeps the SDK's production proportion (1 s on a 60 s window),
+    /// TeGen's <c>RateLimit:SafetyMargin</c>. The default keeps the SDK's production proportion (1 s on a 60 s window),
     /// scaled to <see cref="Window"/>.
     /// </summary>
     public TimeSpan SafetyMargin { get; init; } = TimeSpan.FromMilliseconds(100);

@@ -97,9 +97,8 @@ public static class ThroughputHarness
             return [.. Enumerable.Range(0, instances).Select(_ => new NaiveSender(sandbox.BaseUrl, token, contacts, options.NaiveMaxRetries))];
         }
 
-        // One token store and one limiter registry for all instances, as the SDK's process-wide defaults
-        // (InMemoryTokenStore.Shared, TeRateLimiterRegistry.Shared) would give them; fresh per scenario so that each
-        // scenario's token request and limiter start clean.
+        // One token store and one limiter registry for all instances, as connections of one egress must share them;
+        // fresh per scenario so that each scenario's token request and limiter start clean.
         var tokens = new InMemoryTokenStore();
         var limiters = new TeRateLimiterRegistry();
         return [.. Enumerable.Range(0, instances).Select(_ => new TeGenSender(
@@ -110,9 +109,7 @@ public static class ThroughputHarness
                     ClientId = sandbox.ClientId,
                     ClientSecret = sandbox.ClientSecret,
                     Scopes = ["leadInteraction"],
-                    RequestsPerWindow = options.RequestLimit,
-                    RateLimitWindow = options.Window,
-                    RateLimitSafetyMargin = options.SafetyMargin,
+                    RateLimit = { RequestsPerWindow = options.RequestLimit, Window = options.Window, SafetyMargin = options.SafetyMargin },
                 },
                 tokens,
                 TimeProvider.System,

@@ -1,3 +1,4 @@
+using TeGen.Client.Auth;
 using TeGen.Client.Http;
 
 namespace TeGen.Client;
@@ -30,62 +31,24 @@ public sealed class TotalExpertClientOptions
     /// </summary>
     public IList<string> Scopes { get; set; } = [];
 
-    /// <summary>How long before expiry a cached token is renewed. Default 5 minutes.</summary>
-    public TimeSpan TokenRenewalMargin { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Token renewal and the token-request budget; see <see cref="TokenOptions"/>.</summary>
+    public TokenOptions Tokens { get; set; } = new();
+
+    /// <summary>TE's request limit (1000 per minute per egress); see <see cref="RateLimitHandlerOptions"/>.</summary>
+    public RateLimitHandlerOptions RateLimit { get; set; } = new();
 
     /// <summary>
-    /// Token requests allowed per rolling hour for this client id (TE's limit: 2 per hour, per source IP).
-    /// Past it the SDK refuses with <see cref="TokenBudgetExceededException"/> instead of earning a 429.
+    /// Name of the egress (the source IP) this client's requests leave through. TE counts both its limits per source IP,
+    /// so every client of a process that leaves through the same IP shares one request limiter and one token-request
+    /// budget; give clients that leave through different IPs different names. Default: <c>default</c>.
     /// </summary>
-    public int MaxTokenRequestsPerHour { get; set; } = 2;
-
-    /// <summary>
-    /// What <see cref="MaxTokenRequestsPerHour"/> is counted per. Default <see cref="Auth.TokenLimitScope.Egress"/>: TE
-    /// counts per source IP, so the organizations and user sessions a partner serves from one egress (one
-    /// <see cref="RateLimitScope"/>) share one budget, kept in the token store (share the store across processes too).
-    /// <see cref="Auth.TokenLimitScope.ClientId"/> gives each client id its own, should TE prove to count per client.
-    /// </summary>
-    public Auth.TokenLimitScope TokenRequestsCountedPer { get; set; } = Auth.TokenLimitScope.Egress;
-
-    /// <summary>
-    /// Whether a token request that failed with a server error (5xx), a timeout or a connection broken after sending
-    /// counts against <see cref="MaxTokenRequestsPerHour"/>. Default <c>false</c>: TE does not document whether it counts
-    /// such requests, and counting them would let two 503s lock the client out for the hour. Set it if TE proves to
-    /// count them (TeGen's sandbox does). A request whose connection was never made never counts; one TE answered
-    /// (granted or refused with a 4xx) always does.
-    /// </summary>
-    public bool CountFailedTokenRequests { get; set; }
-
-    /// <summary>Requests allowed per <see cref="RateLimitWindow"/> (TE: 1000 per minute, per source IP).</summary>
-    public int RequestsPerWindow { get; set; } = 1000;
-
-    /// <summary>The window of <see cref="RequestsPerWindow"/>. Default 1 minute.</summary>
-    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>
-    /// Added to <see cref="RateLimitWindow"/> on the client side to absorb network jitter between the moment a
-    /// request leaves and the moment TE counts it. Default 1 second (about 98% of TE's ceiling per minute).
-    /// </summary>
-    public TimeSpan RateLimitSafetyMargin { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// Name of the egress the rate limit is shared on. TE counts per source IP, so every client in a process that
-    /// leaves through the same IP shares one limiter; give clients that leave through different IPs different
-    /// scopes. Default: <c>default</c>.
-    /// </summary>
-    public string RateLimitScope { get; set; } = "default";
+    public string Egress { get; set; } = "default";
 
     /// <summary>Retry behaviour; see <see cref="RetryHandlerOptions"/>.</summary>
     public RetryHandlerOptions Retry { get; set; } = new();
 
-    /// <summary>
-    /// The largest answer the SDK reads, in bytes; a larger one fails with <see cref="TotalExpertResponseTooLargeException"/>
-    /// without being read. Error answers are read only up to their first few kilobytes whatever this says. Default 32 MiB.
-    /// </summary>
-    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
-
-    /// <summary>Time allowed for one HTTP attempt. Default 100 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+    /// <summary>Attempt timeout and the largest answer read; see <see cref="TransportOptions"/>.</summary>
+    public TransportOptions Transport { get; set; } = new();
 
     /// <summary>
     /// The owner an admin create gets when it names none (contacts, groups, notes, survey responses, insights).
@@ -163,19 +126,15 @@ public sealed class TotalExpertClientOptions
         check.That(nameof(Scopes), Scopes is not null, "cannot be null (leave it empty for TE's default scopes)");
         check.That(nameof(Scopes), Scopes is null || Scopes.All(s => !string.IsNullOrWhiteSpace(s) && !s.Any(char.IsWhiteSpace)),
             "contains an empty scope or one with white space; list each scope on its own");
-        check.Within(nameof(TokenRenewalMargin), TokenRenewalMargin, TimeSpan.Zero, MaxRenewalMargin,
-            "(a TE token lives an hour; a larger margin would renew it on nearly every call and spend the 2 token requests per hour)");
-        check.Within(nameof(MaxTokenRequestsPerHour), MaxTokenRequestsPerHour, 1, 1000);
-        check.That(nameof(TokenRequestsCountedPer), Enum.IsDefined(TokenRequestsCountedPer), $"must be {string.Join(" or ", Enum.GetNames<Auth.TokenLimitScope>())} (got {(int)TokenRequestsCountedPer})");
-        check.Within(nameof(RequestsPerWindow), RequestsPerWindow, 1, 1_000_000);
-        check.Within(nameof(RateLimitWindow), RateLimitWindow, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
-        check.Within(nameof(RateLimitSafetyMargin), RateLimitSafetyMargin, TimeSpan.Zero, TimeSpan.FromHours(1));
-        check.That(nameof(RateLimitScope), !string.IsNullOrWhiteSpace(RateLimitScope), "is required");
+        check.That(nameof(Tokens), Tokens is not null, "is required");
+        Tokens?.Check(check);
+        check.That(nameof(RateLimit), RateLimit is not null, "is required");
+        RateLimit?.Check(check);
+        check.That(nameof(Egress), !string.IsNullOrWhiteSpace(Egress), "is required");
         check.That(nameof(Retry), Retry is not null, "is required");
         Retry?.Check(check);
-        check.That(nameof(AttemptTimeout), AttemptTimeout == Timeout.InfiniteTimeSpan || (AttemptTimeout > TimeSpan.Zero && AttemptTimeout <= MaxAttemptTimeout),
-            $"must be between 1 ms and {MaxAttemptTimeout.TotalHours:0} h, or Timeout.InfiniteTimeSpan (got {AttemptTimeout})");
-        check.Within(nameof(MaxResponseBytes), MaxResponseBytes, 1024, Array.MaxLength);
+        check.That(nameof(Transport), Transport is not null, "is required");
+        Transport?.Check(check);
         check.That(nameof(DefaultOwner), DefaultOwner is not { IsSet: false }, "names no user: set its Id, Email, Username or ExternalId");
         check.That(nameof(PartnerPrefix), PartnerPrefix is null || InsightTypeNames.NormalizePrefix(PartnerPrefix) is not null, "is empty");
         check.That(nameof(RequiredContactGroups), RequiredContactGroups is not null, "cannot be null (leave it empty when no group is required)");
@@ -192,12 +151,6 @@ public sealed class TotalExpertClientOptions
         { Scheme: "https" } or { Scheme: "http", IsLoopback: true } => "must not carry credentials, a query string or a fragment",
         _ => $"must use HTTPS (got {BaseUrl.Scheme}://{BaseUrl.Host}); plain HTTP is allowed only on loopback, for a local sandbox",
     };
-
-    // A TE token lives an hour (docs/te-api.md); renewing more than half an hour early gains nothing.
-    private static readonly TimeSpan MaxRenewalMargin = TimeSpan.FromMinutes(30);
-
-    // Timers take at most about 49.7 days; no TE answer is worth waiting a day for.
-    private static readonly TimeSpan MaxAttemptTimeout = TimeSpan.FromDays(1);
 
     /// <summary>The base URL with a trailing slash, as HttpClient needs for relative paths.</summary>
     internal Uri NormalizedBaseUrl => BaseUrl.AbsoluteUri.EndsWith('/') ? BaseUrl : new Uri(BaseUrl.AbsoluteUri + "/");

@@ -7,9 +7,11 @@ using TeGen.Client.Rules;
 namespace TeGen.Client;
 
 /// <summary>
-/// Everything TeGen clients of one TE credential share: options, the token store and budget, the process-wide
-/// rate limiter, and the HTTP connection pool. Create one per client id and keep it for the life of the
-/// application; creating clients from it is cheap.
+/// Everything TeGen clients of one TE credential share: options, the token store and budget, the egress's rate limiter,
+/// and the HTTP connection pool. Create one per client id and keep it for the life of the application; creating clients
+/// from it is cheap. TE counts its limits per source IP: connections of several credentials leaving through one IP must
+/// share one token store and one <see cref="TeRateLimiterRegistry"/> (pass the same instances, or let dependency
+/// injection build them); a connection given neither has its own.
 /// </summary>
 /// <example>
 /// <code>
@@ -27,10 +29,10 @@ public sealed class TotalExpertConnection : IDisposable
 
     /// <summary>Creates a connection.</summary>
     /// <param name="options">Settings; validated here.</param>
-    /// <param name="tokenStore">Where tokens are cached; default <see cref="InMemoryTokenStore.Shared"/>.</param>
+    /// <param name="tokenStore">Where tokens are cached; default a new <see cref="InMemoryTokenStore"/> of this connection's own.</param>
     /// <param name="timeProvider">The clock; default <see cref="TimeProvider.System"/>.</param>
     /// <param name="loggerFactory">Logging; default none. Secrets and tokens are never logged.</param>
-    /// <param name="rateLimiters">Rate limiters; default <see cref="TeRateLimiterRegistry.Shared"/>.</param>
+    /// <param name="rateLimiters">Rate limiters; default a new registry of this connection's own.</param>
     /// <param name="primaryHandler">
     /// The innermost HTTP handler; default a pooled <see cref="SocketsHttpHandler"/>, owned by the connection. Redirect
     /// following is turned off on it where its type allows; TeGen never follows a redirect.
@@ -47,10 +49,10 @@ public sealed class TotalExpertConnection : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        TokenStore = tokenStore ?? InMemoryTokenStore.Shared;
+        TokenStore = tokenStore ?? new InMemoryTokenStore();
         Time = timeProvider ?? TimeProvider.System;
         _loggers = loggerFactory ?? NullLoggerFactory.Instance;
-        RateLimiter = (rateLimiters ?? TeRateLimiterRegistry.Shared).For(options, Time);
+        RateLimiter = (rateLimiters ?? new TeRateLimiterRegistry()).For(options, Time);
         _disposePrimaryHandler = primaryHandler is null;
         _primaryHandler = primaryHandler is null ? TePrimaryHandler.Create() : TePrimaryHandler.WithoutRedirects(primaryHandler);
         TokenEndpoint = new TokenEndpointClient(CreateTokenHttpClient(), options, Time);
@@ -136,7 +138,7 @@ public sealed class TotalExpertConnection : IDisposable
 
     // The innermost two of every pipeline: one attempt, headers and body, bounded in time and size.
     private DelegatingHandler[] ExchangeHandlers() =>
-        [new AttemptTimeoutHandler(Options.AttemptTimeout, Time), new ResponseBodyHandler(Options.MaxResponseBytes)];
+        [new AttemptTimeoutHandler(Options.Transport.AttemptTimeout, Time), new ResponseBodyHandler(Options.Transport.MaxResponseBytes)];
 
     // Token requests take a permit (TE counts them), and are bounded, body included, like every other request.
     private HttpClient CreateTokenHttpClient()

@@ -20,7 +20,7 @@ public class DependencyInjectionTests
             ["TotalExpert:ClientSecret"] = sandbox.ClientSecret,
             ["TotalExpert:Scopes:0"] = "leadInteraction",
             ["TotalExpert:Scopes:1"] = "getUsers",
-            ["TotalExpert:RequestsPerWindow"] = "500",
+            ["TotalExpert:RateLimit:RequestsPerWindow"] = "500",
             ["TotalExpert:Retry:MaxRetries"] = "2",
             ["TotalExpert:DefaultOwner:Username"] = sandbox.Users[1].Username,
             ["TotalExpert:RequiredContactGroups:0"] = "Prospects",
@@ -42,7 +42,7 @@ public class DependencyInjectionTests
         Assert.True(created.Id > 0);
         Assert.Equal(sandbox.Users.Count, page.Items.Count);
         var options = provider.GetRequiredService<TotalExpertConnection>().Options;
-        Assert.Equal(500, options.RequestsPerWindow);
+        Assert.Equal(500, options.RateLimit.RequestsPerWindow);
         Assert.Equal(2, options.Retry.MaxRetries);
         Assert.Equal(1, sandbox.Inspector.GetRequestStats().TokenRequests);
         Assert.Equal("Acme Lending", options.PartnerPrefix);

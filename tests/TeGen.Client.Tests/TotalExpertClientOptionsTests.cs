@@ -41,8 +41,8 @@ public class TotalExpertClientOptionsTests
     public void Limits_default_to_TE_published_limits()
     {
         var options = new TotalExpertClientOptions();
-        Assert.Equal(2, options.MaxTokenRequestsPerHour);
-        Assert.Equal(1000, options.RequestsPerWindow);
-        Assert.Equal(TimeSpan.FromMinutes(1), options.RateLimitWindow);
+        Assert.Equal(2, options.Tokens.MaxRequestsPerHour);
+        Assert.Equal(1000, options.RateLimit.RequestsPerWindow);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.RateLimit.Window);
     }
 }

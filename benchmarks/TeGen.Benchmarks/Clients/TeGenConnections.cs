@@ -19,10 +19,8 @@ public static class TeGenConnections
             // TE's real 1000 per minute would make a benchmark wait. 1000 permits per millisecond is more than one
             // caller reaches even in memory (a call takes microseconds), so the limiter always grants at once but still
             // does its bookkeeping, and its log of grants stays at the size TE's real limit gives it.
-            RequestsPerWindow = 1000,
-            RateLimitWindow = TimeSpan.FromMilliseconds(1),
-            RateLimitSafetyMargin = TimeSpan.Zero,
-            RateLimitScope = "benchmarks",
+            RateLimit = { RequestsPerWindow = 1000, Window = TimeSpan.FromMilliseconds(1), SafetyMargin = TimeSpan.Zero },
+            Egress = "benchmarks",
         },
         new InMemoryTokenStore(),
         TimeProvider.System,

@@ -3,15 +3,12 @@ using System.Collections.Concurrent;
 namespace TeGen.Client.Auth;
 
 /// <summary>
-/// Keeps tokens in memory. <see cref="Shared"/> is the process-wide default, so every client in a process that
-/// uses the same credentials shares one token.
+/// Keeps tokens and the token-request budget in memory, for one process. Every connection of an egress must use the same
+/// store (dependency injection registers one): the budget of 2 token requests per hour is counted in it.
 /// </summary>
 public sealed class InMemoryTokenStore : ITokenStore
 {
     private readonly ConcurrentDictionary<string, string> _entries = new(StringComparer.Ordinal);
-
-    /// <summary>The store every client uses unless told otherwise.</summary>
-    public static InMemoryTokenStore Shared { get; } = new();
 
     /// <inheritdoc />
     public ValueTask<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>

@@ -1,18 +1,26 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace TeGen.Client.Auth;
 
 /// <summary>
-/// One gate per store key for the whole process: concurrent callers, across client instances, wait for one
-/// in-flight token request instead of each sending their own.
+/// One gate per key of one token store: concurrent callers, across client instances, wait for one in-flight token
+/// request instead of each sending their own. The gates belong to the store (<see cref="For"/>), so exactly the clients
+/// that share a store share its gates, and they go when the store goes.
 /// </summary>
-internal static class SingleFlight
+internal sealed class SingleFlight
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    // Keyed by the store instance, not by anything global: two stores never share a gate.
+    private static readonly ConditionalWeakTable<ITokenStore, SingleFlight> ByStore = [];
 
-    public static async ValueTask<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+
+    /// <summary>The gates of <paramref name="store"/>.</summary>
+    public static SingleFlight For(ITokenStore store) => ByStore.GetValue(store, _ => new SingleFlight());
+
+    public async ValueTask<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
     {
-        var gate = Gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new Release(gate);
     }

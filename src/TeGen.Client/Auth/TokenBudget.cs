@@ -6,7 +6,7 @@ namespace TeGen.Client.Auth;
 
 /// <summary>
 /// Counts token requests over a rolling hour per egress (or per client id, see
-/// <see cref="TotalExpertClientOptions.TokenRequestsCountedPer"/>), in the token store, so the count survives restarts
+/// <see cref="TokenOptions.CountedPer"/>), in the token store, so the count survives restarts
 /// and is shared by every connection and process using that store. A damaged entry is discarded with a warning and replaced by one
 /// that allows exactly one more request this hour: damage costs at most one token request and never locks the
 /// client out.
@@ -19,17 +19,18 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
+    private readonly SingleFlight _gates = SingleFlight.For(store);
 
     public int MaxPerHour { get; } = maxPerHour;
 
     /// <summary>The budget of the endpoint's egress (or client id), kept in <paramref name="store"/>.</summary>
     public static TokenBudget For(TokenEndpointClient endpoint, ITokenStore store, ILogger? logger = null) =>
-        new(store, TokenStoreKeys.Budget(endpoint.Options), endpoint.Options.MaxTokenRequestsPerHour, endpoint.Options.CountFailedTokenRequests, endpoint.Time, logger);
+        new(store, TokenStoreKeys.Budget(endpoint.Options), endpoint.Options.Tokens.MaxRequestsPerHour, endpoint.Options.Tokens.CountFailedRequests, endpoint.Time, logger);
 
     /// <summary>Records a token request if the budget allows one; otherwise says when it will.</summary>
     public async ValueTask<Reservation> TryReserveAsync(CancellationToken cancellationToken)
     {
-        using var _ = await SingleFlight.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+        using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
         if (recent.Count >= MaxPerHour)
@@ -45,7 +46,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     /// <summary>Gives back a reservation whose request TE cannot have counted (or, by configuration, is not counted).</summary>
     public async ValueTask ReleaseAsync(Reservation reservation, CancellationToken cancellationToken)
     {
-        using var _ = await SingleFlight.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+        using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
         if (recent.Remove(DateTimeOffset.FromUnixTimeMilliseconds(reservation.At.ToUnixTimeMilliseconds())))
@@ -56,7 +57,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
     /// <summary>
     /// Sends the reserved request. When it fails in a way TE cannot have counted (the connection was never made) — or,
-    /// unless <see cref="TotalExpertClientOptions.CountFailedTokenRequests"/> is set, with a server error, a timeout
+    /// unless <see cref="TokenOptions.CountFailedRequests"/> is set, with a server error, a timeout
     /// or a broken connection — the reservation is given back, so a failing token endpoint does not lock the client out
     /// for the hour. <paramref name="failed"/> sees every failure.
     /// </summary>

@@ -11,7 +11,7 @@ namespace TeGen.Client.Auth;
 /// Sends <c>POST /v1/token</c> as TE documents it: client credentials in a Basic header, the grant in a JSON body.
 /// Only <see cref="TotalExpertTokenProvider"/> and <see cref="AuthorizationCodeFlow"/> call it, after the budget
 /// allowed the request. Every failure is a <see cref="TotalExpertApiException"/>: TE's refusals, transport failures,
-/// timeouts (the exchange, body included, is bounded by <see cref="TotalExpertClientOptions.AttemptTimeout"/>) and
+/// timeouts (the exchange, body included, is bounded by <see cref="Http.TransportOptions.AttemptTimeout"/>) and
 /// answers that are not a token (<see cref="TotalExpertProtocolException"/>).
 /// </summary>
 internal sealed class TokenEndpointClient(HttpClient http, TotalExpertClientOptions options, TimeProvider time)

@@ -13,9 +13,9 @@ internal static class TokenStoreKeys
         "tegen:token:" + Hash(baseUrl.GetLeftPart(UriPartial.Authority), clientId, subject);
 
     public static string Budget(TotalExpertClientOptions options) =>
-        "tegen:budget:" + (options.TokenRequestsCountedPer == TokenLimitScope.ClientId
+        "tegen:budget:" + (options.Tokens.CountedPer == TokenLimitScope.ClientId
             ? Hash(options.BaseUrl.GetLeftPart(UriPartial.Authority), options.ClientId!)
-            : Hash(options.BaseUrl.GetLeftPart(UriPartial.Authority).ToLowerInvariant(), "egress", options.RateLimitScope));
+            : Hash(options.BaseUrl.GetLeftPart(UriPartial.Authority).ToLowerInvariant(), "egress", options.Egress));
 
     // Client ids and user keys are not secret, but a hash keeps keys short and free of separators.
     private static string Hash(params string[] parts) =>

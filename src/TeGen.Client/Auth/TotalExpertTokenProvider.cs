@@ -6,7 +6,7 @@ namespace TeGen.Client.Auth;
 
 /// <summary>
 /// Hands out a TE access token for one credential (client id + grant/user): reuses the cached token for its
-/// lifetime, renews it <see cref="TotalExpertClientOptions.TokenRenewalMargin"/> before expiry, lets concurrent
+/// lifetime, renews it <see cref="TokenOptions.RenewalMargin"/> before expiry, lets concurrent
 /// callers share one in-flight request, and never exceeds the token-request budget.
 /// </summary>
 public sealed class TotalExpertTokenProvider
@@ -16,6 +16,7 @@ public sealed class TotalExpertTokenProvider
     private readonly ITokenStore _store;
     private readonly TokenBudget _budget;
     private readonly string _key;
+    private readonly SingleFlight _gates;
     private readonly ILogger _logger;
     private volatile AccessToken? _current;
 
@@ -29,13 +30,14 @@ public sealed class TotalExpertTokenProvider
         _store = store;
         var options = endpoint.Options;
         _key = TokenStoreKeys.Token(options.BaseUrl, options.ClientId!, grant.Subject);
+        _gates = SingleFlight.For(store);
         _budget = TokenBudget.For(endpoint, store, logger);
         _logger = logger ?? NullLogger.Instance;
     }
 
     private TimeProvider Time => _endpoint.Time;
 
-    private TimeSpan Margin => _endpoint.Options.TokenRenewalMargin;
+    private TimeSpan Margin => _endpoint.Options.Tokens.RenewalMargin;
 
     /// <summary>Returns a token valid for at least the renewal margin, requesting one only when needed.</summary>
     /// <param name="cancellationToken">Cancels the wait (an in-flight request continues for the other callers).</param>
@@ -50,7 +52,7 @@ public sealed class TotalExpertTokenProvider
             return current!;
         }
 
-        using var _ = await SingleFlight.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
+        using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
         var cached = await ReadAsync(cancellationToken).ConfigureAwait(false);
         if (IsFresh(cached))
         {
@@ -92,7 +94,7 @@ public sealed class TotalExpertTokenProvider
     /// <param name="cancellationToken">Cancels the operation.</param>
     public async ValueTask InvalidateAsync(string rejected, CancellationToken cancellationToken = default)
     {
-        using var _ = await SingleFlight.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
+        using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
         var cached = await ReadAsync(cancellationToken).ConfigureAwait(false);
         if (cached?.Value != rejected)
         {

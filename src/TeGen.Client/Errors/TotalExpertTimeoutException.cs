@@ -1,7 +1,7 @@
 namespace TeGen.Client;
 
 /// <summary>
-/// TE did not finish answering within <see cref="TotalExpertClientOptions.AttemptTimeout"/> (headers and body), and
+/// TE did not finish answering within <see cref="Http.TransportOptions.AttemptTimeout"/> (headers and body), and
 /// retries, where safe, did not help. The request may have reached TE: <see cref="TotalExpertApiException.MayHaveBeenProcessed"/>
 /// is <c>true</c>.
 /// </summary>
@@ -10,7 +10,7 @@ public sealed class TotalExpertTimeoutException : TotalExpertApiException
     internal TotalExpertTimeoutException(HttpRequestMessage request, TimeSpan timeout, Exception? inner)
         : base(TotalExpertErrorDetails.Local(
             TotalExpertErrorDetails.OperationOf(request),
-            $"TE did not answer {TotalExpertErrorDetails.OperationOf(request)} within {timeout.TotalSeconds:0.###} s (TotalExpert:AttemptTimeout).",
+            $"TE did not answer {TotalExpertErrorDetails.OperationOf(request)} within {timeout.TotalSeconds:0.###} s (TotalExpert:Transport:AttemptTimeout).",
             mayHaveBeenProcessed: true), inner)
     {
         Timeout = timeout;

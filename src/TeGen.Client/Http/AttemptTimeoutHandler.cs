@@ -1,7 +1,7 @@
 namespace TeGen.Client.Http;
 
 /// <summary>
-/// Bounds one attempt (<see cref="TotalExpertClientOptions.AttemptTimeout"/>), headers and body (the body is read by
+/// Bounds one attempt (<see cref="TransportOptions.AttemptTimeout"/>), headers and body (the body is read by
 /// <see cref="ResponseBodyHandler"/> inside it), measured from the moment it goes to the network — after any wait for a
 /// rate-limit permit — on the client's <see cref="TimeProvider"/>. A timeout is a <see cref="TotalExpertTimeoutException"/>.
 /// </summary>

@@ -5,9 +5,9 @@ namespace TeGen.Client.Http;
 
 /// <summary>
 /// The innermost SDK handler, inside the attempt timeout: reads TE's whole answer there, so a body that stalls after
-/// the headers is bounded by <see cref="TotalExpertClientOptions.AttemptTimeout"/> like the headers are, and a body that
+/// the headers is bounded by <see cref="TransportOptions.AttemptTimeout"/> like the headers are, and a body that
 /// breaks off is a transport failure the retry policy sees. Success bodies are read up to
-/// <see cref="TotalExpertClientOptions.MaxResponseBytes"/>; error bodies only up to their first
+/// <see cref="TransportOptions.MaxResponseBytes"/>; error bodies only up to their first
 /// <see cref="ErrorBodyBytes"/> (a 50 MB proxy page must not cost 50 MB). Redirects are refused, never followed.
 /// </summary>
 internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHandler

@@ -64,7 +64,7 @@ public class HardcodedSecretAnalyzerTests
     public Task Accepts_other_string_options() => Verifier.DiagnosticsAsync(Usings + """
         class Setup
         {
-            TotalExpertClientOptions Options() => new() { ClientId = "acme-client", PartnerPrefix = "Acme Lending", RateLimitScope = "eu" };
+            TotalExpertClientOptions Options() => new() { ClientId = "acme-client", PartnerPrefix = "Acme Lending", Egress = "eu" };
         }
         """);
 

@@ -26,7 +26,7 @@ public class EgressTokenBudgetTests
             BaseUrl = sandbox.BaseUrl,
             ClientId = organization.ClientId,
             ClientSecret = organization.ClientSecret,
-            TokenRequestsCountedPer = countedPer,
+            Tokens = { CountedPer = countedPer },
         }, store, rateLimiters: limiters);
 
     [Fact]
@@ -82,11 +82,11 @@ public class EgressTokenBudgetTests
     [Fact]
     public void The_budget_key_names_the_egress_and_holds_no_secret()
     {
-        var options = new TotalExpertClientOptions { ClientId = "customer-1", ClientSecret = "secret-1", RateLimitScope = "egress-a" };
-        var other = new TotalExpertClientOptions { ClientId = "customer-2", ClientSecret = "secret-2", RateLimitScope = "egress-a" };
+        var options = new TotalExpertClientOptions { ClientId = "customer-1", ClientSecret = "secret-1", Egress = "egress-a" };
+        var other = new TotalExpertClientOptions { ClientId = "customer-2", ClientSecret = "secret-2", Egress = "egress-a" };
 
         Assert.Equal(TokenStoreKeys.Budget(options), TokenStoreKeys.Budget(other));
-        Assert.NotEqual(TokenStoreKeys.Budget(options), TokenStoreKeys.Budget(new TotalExpertClientOptions { ClientId = "customer-1", ClientSecret = "s", RateLimitScope = "egress-b" }));
+        Assert.NotEqual(TokenStoreKeys.Budget(options), TokenStoreKeys.Budget(new TotalExpertClientOptions { ClientId = "customer-1", ClientSecret = "s", Egress = "egress-b" }));
         Assert.DoesNotContain("customer-1", TokenStoreKeys.Budget(options));
         Assert.DoesNotContain("secret-1", TokenStoreKeys.Budget(options));
     }

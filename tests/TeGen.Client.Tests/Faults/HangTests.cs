@@ -30,7 +30,7 @@ public class HangTests
         using var connection = FakeTeClients.Connect(te, o =>
         {
             o.Retry.Enabled = false;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
+            o.Transport.AttemptTimeout = TimeSpan.FromMilliseconds(500);
         });
         var clock = Stopwatch.StartNew();
 
@@ -46,7 +46,7 @@ public class HangTests
         var stalls = 1;
         await using var te = new FakeTe(r => r.Path is "/v1/contacts" or "/v1/contact-notes" && Interlocked.Decrement(ref stalls) >= 0 ? FakeReply.StallInBody() : r.Path == "/v1/contacts" ? FakeReply.EmptyPage() : null);
         // Long enough that a loaded machine does not time out the answers that do come, short enough to wait for.
-        using var connection = FakeTeClients.Connect(te, o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
+        using var connection = FakeTeClients.Connect(te, o => o.Transport.AttemptTimeout = TimeSpan.FromSeconds(1));
         var admin = connection.CreateAdminClient();
 
         await admin.Contacts.ListContactsAsync(1, 1, null, null);
@@ -66,7 +66,7 @@ public class HangTests
         using var connection = FakeTeClients.Connect(te, o =>
         {
             o.Retry.Enabled = false;
-            o.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Transport.AttemptTimeout = TimeSpan.FromSeconds(30);
         }, time);
 
         var pending = RedirectTests.Call(connection.CreateAdminClient(), call);
@@ -79,6 +79,6 @@ public class HangTests
         var e = await Assert.ThrowsAsync<TotalExpertTimeoutException>(() => pending.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(call, e.Operation);
         Assert.Equal(TimeSpan.FromSeconds(30), e.Timeout);
-        Assert.Contains("TotalExpert:AttemptTimeout", e.Message);
+        Assert.Contains("TotalExpert:Transport:AttemptTimeout", e.Message);
     }
 }

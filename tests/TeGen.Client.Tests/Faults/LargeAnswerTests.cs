@@ -53,7 +53,7 @@ public class LargeAnswerTests
         using var connection = FakeTeClients.Connect(te, o =>
         {
             o.Retry.Enabled = false;
-            o.MaxResponseBytes = 1024 * 1024;
+            o.Transport.MaxResponseBytes = 1024 * 1024;
         });
         var admin = connection.CreateAdminClient();
         await admin.Tokens.GetTokenAsync();
@@ -63,7 +63,7 @@ public class LargeAnswerTests
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
         Assert.Equal(1024 * 1024, e.Limit);
-        Assert.Contains("TotalExpert:MaxResponseBytes", e.Message);
+        Assert.Contains("TotalExpert:Transport:MaxResponseBytes", e.Message);
         Assert.True(allocated < Bound, $"{allocated / 1024 / 1024.0:0.0} MB allocated");
     }
 
@@ -74,7 +74,7 @@ public class LargeAnswerTests
         using var connection = FakeTeClients.Connect(te, o =>
         {
             o.Retry.Enabled = false;
-            o.MaxResponseBytes = TeGen.Client.Http.ResponseBodyHandler.ErrorBodyBytes;
+            o.Transport.MaxResponseBytes = TeGen.Client.Http.ResponseBodyHandler.ErrorBodyBytes;
         });
 
         var e = await Assert.ThrowsAsync<TotalExpertResponseTooLargeException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));

@@ -24,7 +24,7 @@ public class ProcessedFlagTests
         using var connection = FakeTeClients.Connect(te, o =>
         {
             // Short only where the timeout is the point: a loaded machine must not turn the other answers into timeouts.
-            o.AttemptTimeout = answer == "timeout" ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10);
+            o.Transport.AttemptTimeout = answer == "timeout" ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10);
             o.Retry.MaxDelay = TimeSpan.FromMilliseconds(1);
         });
 

@@ -53,7 +53,7 @@ public class TokenEndpointFailureTests
     public async Task When_failed_token_requests_are_counted_a_spent_budget_names_the_last_failure()
     {
         await using var te = new FakeTe(r => r.Path == "/v1/token" ? FakeReply.Json(503, """{"error":"down"}""") : null);
-        using var connection = FakeTeClients.Connect(te, o => o.CountFailedTokenRequests = true);
+        using var connection = FakeTeClients.Connect(te, o => o.Tokens.CountFailedRequests = true);
 
         var e = await Assert.ThrowsAsync<TokenBudgetExceededException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));
 
@@ -95,7 +95,7 @@ public class TokenEndpointFailureTests
     {
         var port = FreePort();
         using var connection = new TotalExpertConnection(
-            new TotalExpertClientOptions { BaseUrl = new Uri($"http://127.0.0.1:{port}/"), ClientId = "c", ClientSecret = "s", CountFailedTokenRequests = true, Retry = new() { BaseDelay = TimeSpan.Zero, MaxRetries = 5 } },
+            new TotalExpertClientOptions { BaseUrl = new Uri($"http://127.0.0.1:{port}/"), ClientId = "c", ClientSecret = "s", Tokens = { CountFailedRequests = true }, Retry = new() { BaseDelay = TimeSpan.Zero, MaxRetries = 5 } },
             new InMemoryTokenStore(), rateLimiters: new TeGen.Client.Http.TeRateLimiterRegistry());
 
         var e = await Assert.ThrowsAsync<TotalExpertTransportException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));

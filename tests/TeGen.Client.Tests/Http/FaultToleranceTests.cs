@@ -135,7 +135,7 @@ public class FaultToleranceTests(ITestOutputHelper output)
         using var connection = SandboxClients.Connect(sandbox, o =>
         {
             o.Retry.Enabled = false;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+            o.Transport.AttemptTimeout = TimeSpan.FromMilliseconds(300);
         });
         var admin = connection.CreateAdminClient();
         await admin.Health.GetHeartbeatAsync();

@@ -34,13 +34,13 @@ public class RateLimiterRegistryTests
 
         var e = Assert.Throws<InvalidOperationException>(() => difference switch
         {
-            "RequestsPerWindow" => registry.For(Options(o => o.RequestsPerWindow = 500), TimeProvider.System),
-            "RateLimitWindow" => registry.For(Options(o => o.RateLimitWindow = TimeSpan.FromMinutes(2)), TimeProvider.System),
-            "RateLimitSafetyMargin" => registry.For(Options(o => o.RateLimitSafetyMargin = TimeSpan.Zero), TimeProvider.System),
+            "RequestsPerWindow" => registry.For(Options(o => o.RateLimit.RequestsPerWindow = 500), TimeProvider.System),
+            "RateLimitWindow" => registry.For(Options(o => o.RateLimit.Window = TimeSpan.FromMinutes(2)), TimeProvider.System),
+            "RateLimitSafetyMargin" => registry.For(Options(o => o.RateLimit.SafetyMargin = TimeSpan.Zero), TimeProvider.System),
             _ => registry.For(Options(), new FakeTimeProvider()),
         });
 
-        Assert.Contains("TotalExpert:RateLimitScope", e.Message);
+        Assert.Contains("TotalExpert:Egress", e.Message);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class RateLimiterRegistryTests
         var registry = new TeRateLimiterRegistry();
         var first = registry.For(Options(), TimeProvider.System);
 
-        Assert.NotSame(first, registry.For(Options(o => { o.RateLimitScope = "egress-2"; o.RequestsPerWindow = 10; }), TimeProvider.System));
+        Assert.NotSame(first, registry.For(Options(o => { o.Egress = "egress-2"; o.RateLimit.RequestsPerWindow = 10; }), TimeProvider.System));
         Assert.NotSame(first, registry.For(Options(o => o.BaseUrl = TotalExpertEnvironments.Sandbox), TimeProvider.System));
         Assert.Equal(TimeSpan.FromSeconds(61), first.Window); // TE's minute and the safety margin
     }

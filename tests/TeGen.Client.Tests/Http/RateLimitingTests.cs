@@ -29,9 +29,9 @@ public class RateLimitingTests(ITestOutputHelper output)
                 sandbox,
                 o =>
                 {
-                    o.RequestsPerWindow = 100;
+                    o.RateLimit.RequestsPerWindow = 100;
                     // The test clock runs fast while requests are in flight; real seconds become fake minutes.
-                    o.AttemptTimeout = TimeSpan.FromHours(1);
+                    o.Transport.AttemptTimeout = TimeSpan.FromHours(1);
                     // 1000 calls queued at once at 100 per minute wait up to 10 minutes, and queue time counts.
                     o.Retry.MaxTotalTime = TimeSpan.FromHours(1);
                 },

@@ -13,7 +13,7 @@ namespace TeGen.Client.Tests.Options;
 public class OptionValidationTests
 {
     // Settings whose every value is valid (booleans).
-    private static readonly string[] AlwaysValid = ["CountFailedTokenRequests", "CheckInsightTypes", "Retry:Enabled"];
+    private static readonly string[] AlwaysValid = ["Tokens:CountFailedRequests", "CheckInsightTypes", "Retry:Enabled"];
 
     public static TheoryData<string, string> InvalidValues()
     {
@@ -92,7 +92,10 @@ public class OptionValidationTests
     private static IEnumerable<string> Settings(Type type, string prefix) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod?.IsPublic == true)
-            .SelectMany(p => p.PropertyType == typeof(RetryHandlerOptions) ? [prefix + p.Name, .. Settings(p.PropertyType, prefix + p.Name + ":")] : new[] { prefix + p.Name });
+            .SelectMany(p => Groups.Contains(p.PropertyType) ? [prefix + p.Name, .. Settings(p.PropertyType, prefix + p.Name + ":")] : new[] { prefix + p.Name });
+
+    // The option types grouped under a section of their own (TotalExpert:Retry:..., TotalExpert:Tokens:..., ...).
+    private static readonly Type[] Groups = [typeof(RetryHandlerOptions), typeof(TeGen.Client.Auth.TokenOptions), typeof(RateLimitHandlerOptions), typeof(TransportOptions)];
 
     private static readonly Dictionary<string, Dictionary<string, Action<TotalExpertClientOptions>>> Cases = new()
     {
@@ -113,18 +116,21 @@ public class OptionValidationTests
             ["blank entry"] = o => o.Scopes = ["leadInteraction", " "],
             ["two in one"] = o => o.Scopes = ["leadInteraction getUsers"],
         },
-        ["TokenRenewalMargin"] = new()
+        ["Tokens:RenewalMargin"] = new()
         {
-            ["negative"] = o => o.TokenRenewalMargin = TimeSpan.FromSeconds(-1),
-            ["2 hours"] = o => o.TokenRenewalMargin = TimeSpan.FromHours(2),
+            ["negative"] = o => o.Tokens.RenewalMargin = TimeSpan.FromSeconds(-1),
+            ["2 hours"] = o => o.Tokens.RenewalMargin = TimeSpan.FromHours(2),
         },
-        ["TokenRequestsCountedPer"] = new() { ["undefined"] = o => o.TokenRequestsCountedPer = (TeGen.Client.Auth.TokenLimitScope)7 },
-        ["MaxTokenRequestsPerHour"] = new() { ["zero"] = o => o.MaxTokenRequestsPerHour = 0, ["negative"] = o => o.MaxTokenRequestsPerHour = -2 },
-        ["RequestsPerWindow"] = new() { ["zero"] = o => o.RequestsPerWindow = 0, ["huge"] = o => o.RequestsPerWindow = int.MaxValue },
-        ["RateLimitWindow"] = new() { ["zero"] = o => o.RateLimitWindow = TimeSpan.Zero, ["a year"] = o => o.RateLimitWindow = TimeSpan.FromDays(365) },
-        ["RateLimitSafetyMargin"] = new() { ["negative"] = o => o.RateLimitSafetyMargin = TimeSpan.FromSeconds(-1), ["a day"] = o => o.RateLimitSafetyMargin = TimeSpan.FromDays(1) },
-        ["RateLimitScope"] = new() { ["null"] = o => o.RateLimitScope = null!, ["blank"] = o => o.RateLimitScope = " " },
+        ["Tokens:CountedPer"] = new() { ["undefined"] = o => o.Tokens.CountedPer = (TeGen.Client.Auth.TokenLimitScope)7 },
+        ["Tokens:MaxRequestsPerHour"] = new() { ["zero"] = o => o.Tokens.MaxRequestsPerHour = 0, ["negative"] = o => o.Tokens.MaxRequestsPerHour = -2 },
+        ["RateLimit:RequestsPerWindow"] = new() { ["zero"] = o => o.RateLimit.RequestsPerWindow = 0, ["huge"] = o => o.RateLimit.RequestsPerWindow = int.MaxValue },
+        ["RateLimit:Window"] = new() { ["zero"] = o => o.RateLimit.Window = TimeSpan.Zero, ["a year"] = o => o.RateLimit.Window = TimeSpan.FromDays(365) },
+        ["RateLimit:SafetyMargin"] = new() { ["negative"] = o => o.RateLimit.SafetyMargin = TimeSpan.FromSeconds(-1), ["a day"] = o => o.RateLimit.SafetyMargin = TimeSpan.FromDays(1) },
+        ["Egress"] = new() { ["null"] = o => o.Egress = null!, ["blank"] = o => o.Egress = " " },
         ["Retry"] = new() { ["null"] = o => o.Retry = null! },
+        ["Tokens"] = new() { ["null"] = o => o.Tokens = null! },
+        ["RateLimit"] = new() { ["null"] = o => o.RateLimit = null! },
+        ["Transport"] = new() { ["null"] = o => o.Transport = null! },
         ["Retry:MaxRetries"] = new() { ["negative"] = o => o.Retry.MaxRetries = -1, ["huge"] = o => o.Retry.MaxRetries = 10_000 },
         ["Retry:BaseDelay"] = new() { ["negative"] = o => o.Retry.BaseDelay = TimeSpan.FromSeconds(-1), ["2 days"] = o => o.Retry.BaseDelay = TimeSpan.FromDays(2) },
         ["Retry:MaxDelay"] = new() { ["zero"] = o => o.Retry.MaxDelay = TimeSpan.Zero, ["2 days"] = o => o.Retry.MaxDelay = TimeSpan.FromDays(2) },
@@ -136,13 +142,13 @@ public class OptionValidationTests
             ["null entry"] = o => o.Retry.DeduplicatedPostPaths = [null!],
             ["query"] = o => o.Retry.DeduplicatedPostPaths = ["/v1/contacts?x=1"],
         },
-        ["AttemptTimeout"] = new()
+        ["Transport:AttemptTimeout"] = new()
         {
-            ["zero"] = o => o.AttemptTimeout = TimeSpan.Zero,
-            ["negative"] = o => o.AttemptTimeout = TimeSpan.FromSeconds(-3),
-            ["60 days"] = o => o.AttemptTimeout = TimeSpan.FromDays(60),
+            ["zero"] = o => o.Transport.AttemptTimeout = TimeSpan.Zero,
+            ["negative"] = o => o.Transport.AttemptTimeout = TimeSpan.FromSeconds(-3),
+            ["60 days"] = o => o.Transport.AttemptTimeout = TimeSpan.FromDays(60),
         },
-        ["MaxResponseBytes"] = new() { ["zero"] = o => o.MaxResponseBytes = 0, ["over 2 GB"] = o => o.MaxResponseBytes = 3L * 1024 * 1024 * 1024 },
+        ["Transport:MaxResponseBytes"] = new() { ["zero"] = o => o.Transport.MaxResponseBytes = 0, ["over 2 GB"] = o => o.Transport.MaxResponseBytes = 3L * 1024 * 1024 * 1024 },
         ["DefaultOwner"] = new() { ["empty"] = o => o.DefaultOwner = new OwnerRef(), ["blank email"] = o => o.DefaultOwner = new OwnerRef { Email = " " } },
         ["PartnerPrefix"] = new() { ["blank"] = o => o.PartnerPrefix = "  ", ["only a colon"] = o => o.PartnerPrefix = ":" },
         ["RequiredContactGroups"] = new() { ["null"] = o => o.RequiredContactGroups = null!, ["blank entry"] = o => o.RequiredContactGroups = ["Prospects", ""] },

@@ -13,7 +13,7 @@ internal static class FakeTeClients
             BaseUrl = te.BaseUrl,
             ClientId = "fake-client",
             ClientSecret = "fake-secret",
-            AttemptTimeout = TimeSpan.FromSeconds(2),
+            Transport = { AttemptTimeout = TimeSpan.FromSeconds(2) },
             Retry = new RetryHandlerOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(100) },
             DefaultOwner = OwnerRef.ById(101),
         };

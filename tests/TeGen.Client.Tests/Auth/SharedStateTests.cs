@@ -1,0 +1,61 @@
+using TeGen.Client.Auth;
+using TeGen.Client.Http;
+using TeGen.Client.Tests.Support;
+using TeGen.Sandbox;
+
+namespace TeGen.Client.Tests.Auth;
+
+/// <summary>
+/// What clients share is an instance someone owns (a connection, the DI container), never hidden process-wide state:
+/// connections given one token store and limiter registry share tokens, token requests and permits; connections given
+/// none share nothing.
+/// </summary>
+public class SharedStateTests
+{
+    [Fact]
+    public async Task Connections_given_one_store_share_one_token_request_between_concurrent_first_calls()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        var store = new InMemoryTokenStore();
+        var limiters = new TeRateLimiterRegistry();
+        using var first = SandboxClients.Connect(sandbox, store: store, limiters: limiters);
+        using var second = SandboxClients.Connect(sandbox, store: store, limiters: limiters);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            (i % 2 == 0 ? first : second).CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null)));
+
+        Assert.Equal(1, sandbox.Inspector.GetRequestStats().TokenRequests);
+        Assert.Same(first.RateLimiter, second.RateLimiter);
+    }
+
+    [Fact]
+    public async Task Connections_given_nothing_own_their_store_and_limiter()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var first = new TotalExpertConnection(SandboxClients.Options(sandbox));
+        using var second = new TotalExpertConnection(SandboxClients.Options(sandbox));
+
+        await first.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
+        await second.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null);
+
+        Assert.NotSame(first.TokenStore, second.TokenStore);
+        Assert.NotSame(first.RateLimiter, second.RateLimiter);
+        Assert.Equal(2, sandbox.Inspector.GetRequestStats().TokenRequests);
+    }
+
+    [Fact]
+    public async Task A_token_request_in_flight_on_one_store_does_not_hold_back_another_store()
+    {
+        var stalled = new InMemoryTokenStore();
+        var other = new InMemoryTokenStore();
+        const string key = "tegen:token:same-key";
+
+        using var held = await SingleFlight.For(stalled).EnterAsync(key, CancellationToken.None);
+        var sameStore = SingleFlight.For(stalled).EnterAsync(key, CancellationToken.None).AsTask();
+        using var otherStore = await SingleFlight.For(other).EnterAsync(key, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(sameStore.IsCompleted);
+        held.Dispose();
+        (await sameStore.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+}
