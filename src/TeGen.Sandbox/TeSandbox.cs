@@ -36,7 +36,8 @@ public sealed class TeSandbox : IAsyncDisposable
     {
         _app = app;
         Options = runtime.Options;
-        Organization = runtime.Tenants.Organizations[0];
+        Organizations = runtime.Tenants.Organizations;
+        Organization = Organizations[0];
         Inspector = runtime.Inspector;
         Faults = runtime.Faults;
         BaseUrl = baseUrl;
@@ -53,6 +54,9 @@ public sealed class TeSandbox : IAsyncDisposable
 
     /// <summary>The options the sandbox was started with.</summary>
     public TeSandboxOptions Options { get; }
+
+    /// <summary>Every seeded organization, in the order of <see cref="TeSandboxOptions.Organizations"/>.</summary>
+    public IReadOnlyList<SandboxOrganization> Organizations { get; }
 
     /// <summary>The first seeded organization (Acme Lending by default).</summary>
     public SandboxOrganization Organization { get; }

@@ -53,7 +53,12 @@ public sealed class TeSandboxOptions
     /// <summary>Clock for token expiry, limits and timestamps. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Seeded organizations; the first is the one <see cref="TeSandbox.ClientId"/> and friends describe. Default: Acme Lending.</summary>
+    /// <summary>
+    /// Seeded organizations; the first is the one <see cref="TeSandbox.ClientId"/> and friends describe. Default: Acme
+    /// Lending. <see cref="SandboxOrganization.Many"/> seeds several for multi-tenant tests; their records are isolated
+    /// from each other, their requests from one source IP share its limits. Standalone:
+    /// <c>--Sandbox:OrganizationCount=5</c>.
+    /// </summary>
     public IList<SandboxOrganization> Organizations { get; set; } = [SandboxOrganization.AcmeLending()];
 
     /// <summary>Lifetime of access tokens. Default one hour (TE's <c>expires_in</c> 3600).</summary>

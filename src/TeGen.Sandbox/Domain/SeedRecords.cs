@@ -5,10 +5,44 @@ using TeGen.Sandbox.Store;
 namespace TeGen.Sandbox.Domain;
 
 // What TE provisions for an organization, as records of the collections that serve it read-only: users, insight
-// types, custom field definitions. A reset keeps them.
+// types, custom field definitions; a reset keeps them. Then the contact groups and surveys an organization starts
+// with, which the API may change: a reset restores them as seeded.
 internal static class SeedRecords
 {
     public static void Load(TeState state)
+    {
+        Provisioned(state);
+        Restore(state);
+    }
+
+    public static void Restore(TeState state)
+    {
+        foreach (var org in state.Tenants.Organizations)
+        {
+            foreach (var seeded in org.ContactGroups)
+            {
+                var group = Placed(state, org, new GroupRecord { Id = seeded.Id, OwnerId = seeded.OwnerId ?? org.Users[0].Id });
+                group.Fields["group_name"] = seeded.Name;
+                group.Fields["user_editable"] = seeded.UserEditable;
+                state.Store.Groups.Add(group);
+            }
+
+            foreach (var seeded in org.Surveys)
+            {
+                var survey = Placed(state, org, new SurveyRecord
+                {
+                    Id = seeded.Id,
+                    Questions = [.. seeded.Questions.Select(Question)],
+                });
+                survey.Fields["survey_name"] = seeded.Name;
+                survey.Fields["version"] = seeded.Version;
+                survey.Fields["source"] = seeded.Source;
+                state.Store.Surveys.Add(survey);
+            }
+        }
+    }
+
+    private static void Provisioned(TeState state)
     {
         foreach (var org in state.Tenants.Organizations)
         {
@@ -56,13 +90,33 @@ internal static class SeedRecords
     {
         var table = state.Store.Collection(collection);
         state.Store.MarkSeeded(collection);
-        var row = new GenericRecord { Id = id ?? table.NextId().ToString(CultureInfo.InvariantCulture), NumericId = id is not null };
-        row.Place(org.Name, state.Store.NextSeq(), state.StartedAt);
+        var row = Placed(state, org, new GenericRecord { Id = id ?? table.NextId().ToString(CultureInfo.InvariantCulture), NumericId = id is not null });
         foreach (var (name, value) in members)
         {
             row.Fields[name] = value?.DeepClone();
         }
 
         table.Add(row);
+    }
+
+    // Stored as a create stores it: the data type in lower case, choices only on a choice question.
+    private static QuestionRecord Question(SandboxSurveyQuestion question)
+    {
+        var dataType = question.DataType.ToLowerInvariant();
+        return new QuestionRecord(
+            question.Id,
+            question.Text,
+            question.SystemName,
+            dataType,
+            question.SortOrder,
+            dataType == "choice" ? [.. question.Choices.Select(choice => new ChoiceRecord(choice.Value, choice.SystemName, choice.SortOrder))] : []);
+    }
+
+    // Seeded records carry the sandbox's start as their creation time.
+    private static T Placed<T>(TeState state, SandboxOrganization org, T row)
+        where T : StoredEntity
+    {
+        row.Place(org.Name, state.Store.NextSeq(), state.StartedAt);
+        return row;
     }
 }

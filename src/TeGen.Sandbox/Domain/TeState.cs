@@ -14,6 +14,13 @@ internal sealed class TeState(TeSandboxOptions options)
 
     public SandboxStore Store { get; } = new();
 
-    // Seeded records (users, insight types, custom fields) carry this as their creation time.
+    // Seeded records (users, insight types, custom fields, groups, surveys) carry this as their creation time.
     public DateTimeOffset StartedAt { get; } = options.TimeProvider.GetUtcNow();
+
+    // Empties the store but for what TE provisions, and brings back the groups and surveys organizations start with.
+    public void Reset()
+    {
+        Store.ClearData();
+        SeedRecords.Restore(this);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using TeGen.Sandbox.Spec;
 
@@ -27,10 +28,18 @@ internal static class SandboxApp
                 builder.WebHost.UseUrls(DefaultUrl);
             }
 
-            // --Sandbox:StrictRequestMembers=true, Sandbox__StrictRequestMembers=true, --Sandbox:SpecFile=path
+            // --Sandbox:StrictRequestMembers=true, Sandbox__StrictRequestMembers=true, --Sandbox:SpecFile=path,
+            // --Sandbox:OrganizationCount=5
             var settings = builder.Configuration.GetSection("Sandbox");
             options.StrictRequestMembers = bool.TryParse(settings["StrictRequestMembers"], out var strict) ? strict : options.StrictRequestMembers;
             options.SpecFile = settings["SpecFile"] ?? options.SpecFile;
+            if (settings["OrganizationCount"] is { } count)
+            {
+                options.Organizations = int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var organizations) && organizations > 0
+                    ? SandboxOrganization.Many(organizations)
+                    : throw new ArgumentException($"Sandbox:OrganizationCount must be a whole number of at least 1, not '{count}'.", nameof(args));
+            }
+
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
         else

@@ -26,7 +26,7 @@ internal sealed class SandboxRuntime
         Limits = new RateLimiter(options.RateLimits, options.TimeProvider);
         Faults = new FaultInjector(options.Faults);
         Log = new RequestLog(options.RequestLogCapacity, options.TimeProvider);
-        Inspector = new SandboxInspector(new Lazy<View>(() => new View(State.Tenants, State.Store, options, Spec, AsUser: false)), Log, Limits);
+        Inspector = new SandboxInspector(new Lazy<View>(() => new View(State.Tenants, State.Store, options, Spec, AsUser: false)), Log, Limits, State.Reset);
     }
 
     public TeSandboxOptions Options { get; }

@@ -1,6 +1,6 @@
 namespace TeGen.Sandbox.Hosting;
 
-// `dotnet run --project src/TeGen.Sandbox -- --urls http://127.0.0.1:5080`
+// `dotnet run --project src/TeGen.Sandbox -- --urls http://127.0.0.1:5080 [--Sandbox:OrganizationCount=5]`
 internal static class StandaloneHost
 {
     public static async Task RunAsync(string[] args)
@@ -18,6 +18,16 @@ internal static class StandaloneHost
             foreach (var user in org.Users)
             {
                 output.WriteLine($"  user {user.Id}: {user.Username} <{user.Email}> external_id={user.ExternalId}");
+            }
+
+            foreach (var group in org.ContactGroups)
+            {
+                output.WriteLine($"  contact group {group.Id}: {group.Name}");
+            }
+
+            foreach (var survey in org.Surveys)
+            {
+                output.WriteLine($"  survey {survey.Id}: {survey.Name} version {survey.Version}");
             }
         }
 

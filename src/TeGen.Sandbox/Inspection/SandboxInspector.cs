@@ -13,13 +13,16 @@ public sealed class SandboxInspector
     private readonly Lazy<View> _view;
     private readonly RequestLog _log;
     private readonly RateLimiter _limits;
+    private readonly Action _clearData;
 
-    // The view waits for the spec, which a standalone sandbox may still be reading when it starts.
-    internal SandboxInspector(Lazy<View> view, RequestLog log, RateLimiter limits)
+    // The view waits for the spec, which a standalone sandbox may still be reading when it starts. Clearing the data
+    // is the domain's: it restores the groups and surveys organizations start with.
+    internal SandboxInspector(Lazy<View> view, RequestLog log, RateLimiter limits, Action clearData)
     {
         _view = view;
         _log = log;
         _limits = limits;
+        _clearData = clearData;
     }
 
     private SandboxStore Store => _view.Value.Store;
@@ -51,13 +54,14 @@ public sealed class SandboxInspector
     /// <summary>
     /// Clears all stored records, the request counters and log, and the rate-limit windows. Issued tokens, the
     /// fault settings and the seeded records (users, insight types, custom fields) stay, so a fixture shared by several
-    /// tests keeps its tokens.
+    /// tests keeps its tokens; seeded contact groups and surveys (<see cref="SandboxOrganization.ContactGroups"/>,
+    /// <see cref="SandboxOrganization.Surveys"/>) come back as seeded, whatever was changed or deleted.
     /// </summary>
     public void Reset()
     {
         lock (Store.Gate)
         {
-            Store.ClearData();
+            _clearData();
         }
 
         _log.Clear();

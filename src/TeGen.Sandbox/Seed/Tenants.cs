@@ -29,6 +29,30 @@ internal sealed class Tenants
                 }
             }
         }
+
+        // Groups and surveys of every organization share one table each, keyed by id, as TE's ids are unique.
+        Unique(Organizations.SelectMany(org => org.ContactGroups).Select(group => group.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), "Contact group");
+        Unique(Organizations.SelectMany(org => org.Surveys).Select(survey => survey.Id), "Survey");
+        foreach (var org in Organizations)
+        {
+            if (org.ContactGroups.Count > 0 && org.Users.Count == 0)
+            {
+                throw new ArgumentException($"'{org.Name}' seeds contact groups but no user to own them.", nameof(organizations));
+            }
+
+            if (org.ContactGroups.FirstOrDefault(group => group.OwnerId is { } owner && !org.Users.Any(user => user.Id == owner)) is { } orphan)
+            {
+                throw new ArgumentException($"Contact group {orphan.Id} of '{org.Name}' is owned by user {orphan.OwnerId}, who is not one of its users.", nameof(organizations));
+            }
+        }
+    }
+
+    private static void Unique(IEnumerable<string> ids, string what)
+    {
+        if (ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"{what} id {twice.Key} is seeded twice.", "organizations");
+        }
     }
 
     public IReadOnlyList<SandboxOrganization> Organizations { get; }

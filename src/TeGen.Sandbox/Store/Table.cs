@@ -8,7 +8,15 @@ internal sealed class Table<T>
 
     public IEnumerable<T> Rows => _rows.Values.OrderBy(row => row.Seq);
 
-    public long NextId() => ++_lastId;
+    // Seeded rows bring ids of their own; a new id passes over them.
+    public long NextId()
+    {
+        while (_rows.ContainsKey((++_lastId).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+        }
+
+        return _lastId;
+    }
 
     public void Add(T row) => _rows.Add(row.Key, row);
 

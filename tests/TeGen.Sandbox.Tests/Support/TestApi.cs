@@ -115,7 +115,8 @@ internal sealed class TestApi : IAsyncDisposable
         return await Reply.ReadAsync(response);
     }
 
-    public async Task<string> AdminTokenAsync(string? scope = null)
+    // A client-credentials token of the first organization, or of the one given.
+    public async Task<string> AdminTokenAsync(string? scope = null, SandboxOrganization? organization = null)
     {
         var body = new JsonObject { ["grant_type"] = "client_credentials" };
         if (scope is not null)
@@ -123,7 +124,7 @@ internal sealed class TestApi : IAsyncDisposable
             body["scope"] = scope;
         }
 
-        return (await RequestTokenAsync(body)).Expect(200).Text("access_token");
+        return (await RequestTokenAsync(body, organization?.ClientId, organization?.ClientSecret)).Expect(200).Text("access_token");
     }
 
     public async Task<Uri> AuthorizeAsync(string? loginHint = "jane-doe-acme", string scope = AllScopes, string? redirectUri = RedirectUri, string? clientId = null, string responseType = "code")
