@@ -27,15 +27,19 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     public static TokenBudget For(TokenEndpointClient endpoint, ITokenStore store, ILogger? logger = null) =>
         new(store, TokenStoreKeys.Budget(endpoint.Options), endpoint.Options.Tokens.MaxRequestsPerHour, endpoint.Options.Tokens.CountFailedRequests, endpoint.Time, logger);
 
-    /// <summary>Records a token request if the budget allows one; otherwise says when it will.</summary>
-    public async ValueTask<Reservation> TryReserveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a token request if the budget allows one; otherwise says when it will. A request that can wait (the
+    /// renewal of a token still valid) asks to leave <paramref name="keepFree"/> requests free, so that a caller with no
+    /// token at all (another organization, a user signing in) is not refused for an early renewal's sake.
+    /// </summary>
+    public async ValueTask<Reservation> TryReserveAsync(CancellationToken cancellationToken, int keepFree = 0)
     {
         using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
-        if (recent.Count >= MaxPerHour)
+        if (recent.Count + keepFree >= MaxPerHour)
         {
-            return new Reservation(now, recent[recent.Count - MaxPerHour] + Window);
+            return new Reservation(now, NextAllowedAt(recent, now, keepFree));
         }
 
         recent.Add(now);
@@ -77,6 +81,17 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
             throw;
         }
+    }
+
+    /// <summary>The token requests of the last hour, oldest first, as the store records them.</summary>
+    public async ValueTask<IReadOnlyList<DateTimeOffset>> ReadRecentAsync(CancellationToken cancellationToken) =>
+        await RecentAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>When a request leaving <paramref name="keepFree"/> free is allowed, given the requests of the last hour.</summary>
+    public DateTimeOffset NextAllowedAt(IReadOnlyList<DateTimeOffset> recent, DateTimeOffset now, int keepFree = 0)
+    {
+        var over = recent.Count + keepFree - MaxPerHour;
+        return over < 0 ? now : over < recent.Count ? recent[over] + Window : now + Window;
     }
 
     private bool IsUncounted(TotalExpertApiException e) =>

@@ -61,13 +61,17 @@ public sealed class TotalExpertTokenProvider
 
         // Checked before the budget: a request that cannot be made must not cost a slot.
         _grant.EnsureCanRequest(cached);
-        var reservation = await _budget.TryReserveAsync(cancellationToken).ConfigureAwait(false);
+
+        // An early renewal (the cached token is still valid) can wait: it leaves the last request of the hour to a
+        // caller that has no token at all (another organization on the egress, a user signing in).
+        var canWait = cached is not null && Time.GetUtcNow() < cached.ExpiresAt;
+        var reservation = await _budget.TryReserveAsync(cancellationToken, keepFree: canWait ? 1 : 0).ConfigureAwait(false);
         if (reservation.NextAllowedAt is { } nextAllowed)
         {
-            if (cached is not null && Time.GetUtcNow() < cached.ExpiresAt)
+            if (canWait)
             {
                 // Early renewal is a nicety; a still-valid token is better than an error.
-                return _current = cached;
+                return _current = cached!;
             }
 
             _logger.LogWarning("TE token budget spent ({Max}/hour); next token request allowed at {NextAllowedAt:u}", _budget.MaxPerHour, nextAllowed);
@@ -84,6 +88,25 @@ public sealed class TotalExpertTokenProvider
         await StoreAsync(token, cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("Obtained a TE access token valid until {ExpiresAt:u}", token.ExpiresAt);
         return token;
+    }
+
+    /// <summary>
+    /// Where this credential's token stands without requesting one: until when the cached token is valid, and from when
+    /// a call can have a token (now when the cached one is valid or the budget has a request free; otherwise when the
+    /// budget frees one). A diagnostics view: nothing is sent and nothing is reserved.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read of the store.</param>
+    public async ValueTask<TokenStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Time.GetUtcNow();
+        var cached = _current is { } current && current.ExpiresAt > now ? current : await PeekAsync(cancellationToken).ConfigureAwait(false);
+        var valid = cached is not null && now < cached.ExpiresAt ? cached : null;
+        var recent = await _budget.ReadRecentAsync(cancellationToken).ConfigureAwait(false);
+        return new TokenStatus(
+            $"{_endpoint.Options.ClientId} {_grant.Subject}",
+            valid?.ExpiresAt,
+            valid is null ? null : valid.ExpiresAt - Margin,
+            valid is not null ? now : _budget.NextAllowedAt(recent, now));
     }
 
     /// <summary>
@@ -132,6 +155,23 @@ public sealed class TotalExpertTokenProvider
             return null;
         }
 
+        if (Parse(json) is { } token)
+        {
+            return token;
+        }
+
+        // A damaged entry is dropped: the next call requests one token (a user session has to sign in again).
+        _logger.LogWarning("Discarding a damaged cached TE token entry");
+        await _store.RemoveAsync(_key, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    // Reads the cached token without changing the store (a damaged entry reads as none).
+    private async ValueTask<AccessToken?> PeekAsync(CancellationToken cancellationToken) =>
+        await _store.GetAsync(_key, cancellationToken).ConfigureAwait(false) is { } json ? Parse(json) : null;
+
+    private static AccessToken? Parse(string json)
+    {
         try
         {
             var entry = JsonSerializer.Deserialize<StoredToken>(json);
@@ -144,9 +184,6 @@ public sealed class TotalExpertTokenProvider
         {
         }
 
-        // A damaged entry is dropped: the next call requests one token (a user session has to sign in again).
-        _logger.LogWarning("Discarding a damaged cached TE token entry");
-        await _store.RemoveAsync(_key, cancellationToken).ConfigureAwait(false);
         return null;
     }
 

@@ -45,6 +45,59 @@ public static class TotalExpertServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TotalExpertClientOptions>, TotalExpertOptionsValidator>());
         options.ValidateOnStart();
 
+        AddShared(services);
+        services.TryAddSingleton(sp => new TotalExpertConnection(
+            sp.GetRequiredService<IOptions<TotalExpertClientOptions>>().Value,
+            sp.GetRequiredService<ITokenStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<TeRateLimiterRegistry>(),
+            sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(HttpClientName)));
+        services.TryAddSingleton(sp => sp.GetRequiredService<TotalExpertConnection>().CreateAdminClient());
+        services.TryAddSingleton(sp => sp.GetRequiredService<TotalExpertConnection>().AdminTokens);
+
+        AddGeneratedClients(services);
+        services.TryAddSingleton(sp => new SurveyWorkflow(sp.GetRequiredService<TotalExpertAdminClient>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers TeGen for an integration partner serving many TE organizations: a singleton
+    /// <see cref="TotalExpertPartner"/> built from <paramref name="configuration"/> (usually the <c>TotalExpert</c>
+    /// section, with one child of <c>Organizations</c> per organization), the admin client of each organization as a
+    /// keyed service (<c>[FromKeyedServices("acme")] TotalExpertAdminClient</c>, organizations added at run time
+    /// included), and — when the application registers an <see cref="ITotalExpertOrganizationResolver"/> — the admin
+    /// client, the generated client interfaces and the survey workflow of the current request's organization, scoped.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The partner's configuration section.</param>
+    /// <param name="egressHandler">
+    /// Creates the innermost HTTP handler of an egress (see <see cref="TotalExpertPartner"/>); default the "TeGen"
+    /// IHttpClientFactory client's, one connection pool for every egress.
+    /// </param>
+    public static IServiceCollection AddTotalExpertPartner(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, string, HttpMessageHandler>? egressHandler = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddShared(services);
+        services.TryAddSingleton(sp => TotalExpertPartner.FromConfiguration(
+            configuration,
+            sp.GetRequiredService<ITokenStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<TeRateLimiterRegistry>(),
+            egress => egressHandler?.Invoke(sp, egress) ?? sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(HttpClientName)));
+        services.TryAddKeyedTransient<TotalExpertAdminClient>(KeyedService.AnyKey, (sp, key) =>
+            sp.GetRequiredService<TotalExpertPartner>().ForOrganization(key as string ?? throw new InvalidOperationException("A TeGen organization is resolved by its name: use a string service key.")));
+        services.TryAddScoped(sp => sp.GetRequiredService<TotalExpertPartner>().ForOrganization(CurrentOrganization(sp)));
+        services.TryAddScoped(sp => sp.GetRequiredService<TotalExpertPartner>().Surveys(CurrentOrganization(sp)));
+        AddGeneratedClients(services);
+        return services;
+    }
+
+    // What every connection the container builds shares: the clock, the token store, the limiters, the connection pool.
+    private static void AddShared(IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
         // Owned by the container: one token store and one limiter registry for every connection it builds.
         services.TryAddSingleton<ITokenStore>(_ => new InMemoryTokenStore());
@@ -58,16 +111,18 @@ public static class TotalExpertServiceCollectionExtensions
         // follow redirects: a post-configuration runs after every configuration.
         services.PostConfigure<HttpClientFactoryOptions>(HttpClientName, o =>
             o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = TePrimaryHandler.WithoutRedirects(b.PrimaryHandler)));
-        services.TryAddSingleton(sp => new TotalExpertConnection(
-            sp.GetRequiredService<IOptions<TotalExpertClientOptions>>().Value,
-            sp.GetRequiredService<ITokenStore>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>(),
-            sp.GetRequiredService<TeRateLimiterRegistry>(),
-            sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(HttpClientName)));
-        services.TryAddSingleton(sp => sp.GetRequiredService<TotalExpertConnection>().CreateAdminClient());
-        services.TryAddSingleton(sp => sp.GetRequiredService<TotalExpertConnection>().AdminTokens);
+    }
 
+    private static string CurrentOrganization(IServiceProvider services) =>
+        (services.GetService<ITotalExpertOrganizationResolver>()
+            ?? throw new InvalidOperationException(
+                "TeGen serves several organizations here: register an ITotalExpertOrganizationResolver that names the current request's organization, or ask for a keyed service ([FromKeyedServices(\"<organization>\")] TotalExpertAdminClient)."))
+        .ResolveOrganization();
+
+    // The generated client interfaces, from whichever admin client is registered (the one of AddTotalExpert, or the
+    // current organization's of AddTotalExpertPartner).
+    private static void AddGeneratedClients(IServiceCollection services)
+    {
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Health);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Contacts);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactGroups);
@@ -78,8 +133,6 @@ public static class TotalExpertServiceCollectionExtensions
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().InsightTypes);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Users);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Schema);
-        services.TryAddSingleton(sp => new SurveyWorkflow(sp.GetRequiredService<TotalExpertAdminClient>()));
-        return services;
     }
 
     /// <summary>The IHttpClientFactory name of the client TeGen draws its connection pool from.</summary>
