@@ -10,7 +10,9 @@ namespace TeGen.Client.Http;
 /// absurd <c>Retry-After</c> cannot freeze the process. A call whose wait would outlast its time budget
 /// (<see cref="CallBudget"/>) fails at once with <see cref="TotalExpertRateLimitException"/>, nothing sent. Token
 /// requests take permits too (TE counts them), but their 429 is the separate 2-per-hour token limit and must not stop
-/// API calls: <paramref name="pauseOn429"/> is false for them.
+/// API calls: <paramref name="pauseOn429"/> is false for them, and they queue in the limiter's top class, since calls
+/// of every tenant may be waiting for the token. Other requests queue as their <see cref="TeTraffic"/> says (the
+/// default tenant's normal traffic when they carry none).
 /// </summary>
 internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvider time, TimeSpan maxPause, bool pauseOn429 = true) : DelegatingHandler
 {
@@ -23,7 +25,8 @@ internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvide
 
         // The lease is held until TE's answer arrives: the limiter logs the permit then, when TE has certainly
         // counted the request, not when it was granted (see TeRequestRateLimiter).
-        using var lease = await limiter.AcquireAsync(1, CallBudget.Of(request)?.Deadline, cancellationToken).ConfigureAwait(false);
+        var traffic = pauseOn429 ? TeTraffic.Of(request) : TeTraffic.TokenRequest;
+        using var lease = await limiter.AcquireAsync(1, CallBudget.Of(request)?.Deadline, traffic, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {
             lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);

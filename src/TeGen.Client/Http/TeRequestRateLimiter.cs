@@ -15,13 +15,27 @@ namespace TeGen.Client.Http;
 /// reach TE (a cold start, a TLS handshake, a busy machine) would otherwise be counted by TE in a later window than
 /// the limiter assumed, where the next full burst joins it: one request too many. Until its lease is disposed a
 /// permit stays in the log; a lease that is never disposed holds its permit for two windows.
+/// <para>
+/// Callers that find no permit free queue, and are served by class, then by fair share among tenants rather than in
+/// arrival order: many TE customer organizations may share one egress, and one organization's bulk sync must not hold
+/// every other organization's calls behind its backlog. Token requests go first (calls of every tenant wait for them),
+/// then <see cref="TeRequestPriority.Normal"/> traffic, then <see cref="TeRequestPriority.Bulk"/>; within a class,
+/// tenants share the permits in proportion to their weights (<see cref="SetWeight"/>), each tenant's own requests in
+/// arrival order.
+/// </para>
 /// </remarks>
 public sealed class TeRequestRateLimiter : RateLimiter
 {
+    // ITimer.Change refuses due times past about 49 days; a longer wait (a far deadline) is armed in steps.
+    private static readonly long MaxTimerTicks = TimeSpan.FromDays(1).Ticks;
+
     private readonly object _gate = new();
 
-    // Waiters line up here and are served in arrival order; only the head of the line sleeps on the clock.
-    private readonly SemaphoreSlim _turnstile = new(1, 1);
+    // Callers waiting for permits, in the order they are to be served (by class, then fair share among tenants).
+    private readonly FairQueue _waiting = new();
+
+    // Deadlines of queued waiters, earliest first; waiters already gone are skipped when they surface.
+    private readonly PriorityQueue<Waiter, long> _deadlines = new();
 
     // When each finished permit was counted (lease disposal), oldest first; times only grow, so this stays ordered.
     private readonly Queue<long> _counted = new();
@@ -31,8 +45,12 @@ public sealed class TeRequestRateLimiter : RateLimiter
     private readonly int _permitLimit;
     private readonly long _windowTicks;
     private readonly TimeProvider _time;
+
+    // One timer for every waiter: it fires at the next moment that can change anything (a permit freeing for the
+    // waiter served next, or the earliest deadline) and grants to as many waiters as capacity then allows.
+    private readonly ITimer _pump;
+    private long _pumpAt = long.MaxValue;
     private int _inFlightPermits;
-    private TaskCompletionSource? _released;
     private long _pausedUntilTicks;
     private long _idleSinceTicks;
     private long _granted;
@@ -50,6 +68,20 @@ public sealed class TeRequestRateLimiter : RateLimiter
         _windowTicks = window.Ticks;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _idleSinceTicks = Now;
+
+        // The limiter outlives the caller that happens to create it: its timer must not keep that caller's
+        // execution context (async locals, activities) alive.
+        if (ExecutionContext.IsFlowSuppressed())
+        {
+            _pump = CreatePump();
+        }
+        else
+        {
+            using (ExecutionContext.SuppressFlow())
+            {
+                _pump = CreatePump();
+            }
+        }
     }
 
     /// <summary>Observes every grant with its clock time, under the limiter's lock (tests record exact grant times).</summary>
@@ -89,6 +121,32 @@ public sealed class TeRequestRateLimiter : RateLimiter
         lock (_gate)
         {
             _pausedUntilTicks = Math.Max(_pausedUntilTicks, until.UtcTicks);
+            if (_waiting.Count > 0 && !_disposed)
+            {
+                // The waiter served next may no longer make its deadline: refused now, not when the timer fires.
+                Pump(Now);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets a tenant's share of the permits while several tenants of one <see cref="TeRequestPriority"/> have callers
+    /// queued: a tenant of weight 3 is served three permits for every one of a tenant of weight 1. Tenants not set
+    /// weigh 1. Takes effect for the tenant's next queued request; the ones it has queued keep their place.
+    /// </summary>
+    /// <param name="tenant">The tenant (a TE customer organization, say); null or empty is the default tenant.</param>
+    /// <param name="weight">Its weight, greater than zero.</param>
+    public void SetWeight(string? tenant, double weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
+        if (!double.IsFinite(weight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "The weight must be a finite number.");
+        }
+
+        lock (_gate)
+        {
+            _waiting.SetWeight(tenant ?? string.Empty, weight);
         }
     }
 
@@ -101,123 +159,216 @@ public sealed class TeRequestRateLimiter : RateLimiter
             return new RateLimiterStatistics
             {
                 CurrentAvailablePermits = _permitLimit - InLog,
+                CurrentQueuedCount = _waiting.Permits,
                 TotalSuccessfulLeases = _granted,
             };
         }
     }
 
     /// <inheritdoc />
+    /// <remarks>Refused while callers are queued: it does not take a permit from under them.</remarks>
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
         Check(permitCount);
         lock (_gate)
         {
-            return TryGrant(permitCount, Now, out var wait) ?? Lease.Refused(wait);
+            var now = Now;
+            if (_waiting.Count == 0 && TryGrant(permitCount, now, out _) is { } lease)
+            {
+                return lease;
+            }
+
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return Refusal(default, permitCount, now);
         }
     }
 
     /// <inheritdoc />
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
-        AcquireAsync(permitCount, deadline: null, cancellationToken);
+        AcquireAsync(permitCount, deadline: null, default, cancellationToken);
+
+    /// <summary>Waits for permits as the default tenant's <see cref="TeRequestPriority.Normal"/> traffic.</summary>
+    /// <inheritdoc cref="AcquireAsync(int, DateTimeOffset?, TeTraffic, CancellationToken)" />
+    internal ValueTask<RateLimitLease> AcquireAsync(int permitCount, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
+        AcquireAsync(permitCount, deadline, default, cancellationToken);
 
     /// <summary>
-    /// Waits for permits, but not past <paramref name="deadline"/>: when the wait would end after it, returns at once
-    /// (or when the deadline passes while queued) a lease that is not acquired, with the expected wait as its
+    /// Waits for permits in <paramref name="traffic"/>'s place in the fair queue, but not past
+    /// <paramref name="deadline"/>: when the expected wait would end after it, returns at once (or when the deadline
+    /// passes while queued) a lease that is not acquired, with the expected wait as its
     /// <see cref="MetadataName.RetryAfter"/>.
     /// </summary>
-    internal async ValueTask<RateLimitLease> AcquireAsync(int permitCount, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    internal ValueTask<RateLimitLease> AcquireAsync(int permitCount, DateTimeOffset? deadline, TeTraffic traffic, CancellationToken cancellationToken)
     {
         Check(permitCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)traffic.Priority, (uint)TeRequestPriority.Bulk, nameof(traffic));
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<RateLimitLease>(cancellationToken);
+        }
+
         var deadlineTicks = deadline?.UtcTicks ?? long.MaxValue;
         lock (_gate)
         {
-            if (_turnstile.CurrentCount > 0 && TryGrant(permitCount, Now, out _) is { } lease)
+            // Nobody queued and a permit free: the common case costs one lease, as it did before there was a queue.
+            var now = Now;
+            if (_waiting.Count == 0 && TryGrant(permitCount, now, out _) is { } lease)
             {
-                return lease;
+                return new(lease);
             }
-        }
 
-        if (!await EnterTurnstileAsync(deadlineTicks, cancellationToken).ConfigureAwait(false))
-        {
-            lock (_gate)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (deadlineTicks != long.MaxValue && ExpectedGrant(traffic, permitCount, now) > deadlineTicks)
             {
-                return TryGrant(permitCount, Now, out var wait) ?? Lease.Refused(wait);
+                return new(Refusal(traffic, permitCount, now));
             }
-        }
 
-        try
-        {
-            while (true)
+            var waiter = new Waiter(this, permitCount, traffic, deadlineTicks);
+            _waiting.Enqueue(waiter);
+            if (deadlineTicks != long.MaxValue)
             {
-                TimeSpan wait;
-                Task released;
-                lock (_gate)
-                {
-                    var now = Now;
-                    if (TryGrant(permitCount, now, out wait) is { } lease)
-                    {
-                        return lease;
-                    }
-
-                    if (now + wait.Ticks > deadlineTicks)
-                    {
-                        return Lease.Refused(wait);
-                    }
-
-                    // A permit finishing early frees its slot sooner than the clock says: wake up for it too.
-                    released = (_released ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
-                }
-
-                using var sleep = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                await Task.WhenAny(Task.Delay(wait, _time, sleep.Token), released).ConfigureAwait(false);
-                await sleep.CancelAsync().ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
+                _deadlines.Enqueue(waiter, deadlineTicks);
             }
-        }
-        finally
-        {
-            _turnstile.Release();
-        }
-    }
 
-    // Joins the line of waiters; false when the deadline passed first.
-    private async ValueTask<bool> EnterTurnstileAsync(long deadlineTicks, CancellationToken cancellationToken)
-    {
-        if (deadlineTicks == long.MaxValue)
-        {
-            await _turnstile.WaitAsync(cancellationToken).ConfigureAwait(false);
-            return true;
-        }
+            if (cancellationToken.CanBeCanceled)
+            {
+                // Runs at once, under this same (reentrant) lock, if the token was cancelled since the check above.
+                waiter.Cancellation = cancellationToken.UnsafeRegister(
+                    static (state, token) => ((Waiter)state!).Limiter.Cancel((Waiter)state!, token), waiter);
+            }
 
-        var left = deadlineTicks - Now;
-        if (left <= 0)
-        {
-            return _turnstile.Wait(0, CancellationToken.None);
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromTicks(left), _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            await _turnstile.WaitAsync(linked.Token).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
+            Pump(now);
+            return new(waiter.Completion.Task);
         }
     }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        _disposed = true;
+        lock (_gate)
+        {
+            _disposed = true;
+            while (_waiting.Peek() is Waiter waiter)
+            {
+                _waiting.Remove(waiter, served: false);
+                waiter.Cancellation.Unregister();
+                waiter.Completion.TrySetException(new ObjectDisposedException(nameof(TeRequestRateLimiter)));
+            }
+        }
+
         if (disposing)
         {
-            _turnstile.Dispose();
+            _pump.Dispose();
         }
 
         base.Dispose(disposing);
+    }
+
+    private ITimer CreatePump() =>
+        _time.CreateTimer(static state => ((TeRequestRateLimiter)state!).OnPump(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+
+    private void OnPump()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _pumpAt = long.MaxValue;
+                Pump(Now);
+            }
+        }
+    }
+
+    // Under the lock: grants to queued waiters in fair order while capacity lasts, refuses those that cannot be served
+    // by their deadline, and arms the timer for the next moment anything can change.
+    private void Pump(long now)
+    {
+        long nextAt;
+        bool expired;
+        do
+        {
+            nextAt = long.MaxValue;
+            while (_waiting.Peek() is Waiter next)
+            {
+                if (TryGrant(next.Permits, now, out var wait) is { } lease)
+                {
+                    _waiting.Remove(next, served: true);
+                    next.Finish(lease);
+                }
+                else if (now + wait.Ticks > next.DeadlineTicks)
+                {
+                    _waiting.Remove(next, served: false);
+                    next.Finish(Lease.Refused(wait));
+                }
+                else
+                {
+                    nextAt = now + wait.Ticks;
+                    break;
+                }
+            }
+
+            // Checked after granting: a waiter whose permit frees at its deadline is served, not refused.
+            expired = false;
+            while (_deadlines.TryPeek(out var waiter, out var deadline) && (!waiter.IsQueued || deadline <= now))
+            {
+                _deadlines.Dequeue();
+                if (waiter.IsQueued)
+                {
+                    _waiting.Remove(waiter, served: false);
+                    waiter.Finish(Refusal(waiter.Traffic, waiter.Permits, now));
+                    expired = true;
+                }
+            }
+        }
+        while (expired);
+
+        if (_deadlines.TryPeek(out _, out var earliest))
+        {
+            nextAt = Math.Min(nextAt, earliest);
+        }
+
+        if (nextAt != _pumpAt)
+        {
+            _pumpAt = nextAt;
+            _pump.Change(
+                nextAt == long.MaxValue ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(Math.Clamp(nextAt - now, 1, MaxTimerTicks)),
+                Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Cancel(Waiter waiter, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!waiter.IsQueued)
+            {
+                return;
+            }
+
+            _waiting.Remove(waiter, served: false);
+            waiter.Completion.TrySetCanceled(cancellationToken);
+
+            // The waiter may have been the one holding up those behind it (it asked for more permits than are free).
+            Pump(Now);
+        }
+    }
+
+    // A lease that is not acquired, with the expected wait of a caller of this traffic arriving now.
+    private Lease Refusal(TeTraffic traffic, int permitCount, long now) =>
+        Lease.Refused(TimeSpan.FromTicks(Math.Max(1, ExpectedGrant(traffic, permitCount, now) - now)));
+
+    // When a caller arriving now would be granted if nobody else arrived and every lease were answered at once: the
+    // permits queued ahead of it are granted as the log frees, and a permit granted from now on frees its slot again
+    // one window later, so the n-th grant from now comes one window after the (n - limit)-th.
+    private long ExpectedGrant(TeTraffic traffic, int permitCount, long now)
+    {
+        Prune(now);
+        var grant = _waiting.PermitsAhead(traffic, permitCount) + permitCount;
+        var free = _permitLimit - InLog;
+        var windows = grant > _permitLimit ? (grant - 1) / _permitLimit : 0;
+        grant -= windows * _permitLimit;
+        var at = (grant <= free ? now : FreeAt((int)(grant - free))) + (windows * _windowTicks);
+        return Math.Max(at, _pausedUntilTicks);
     }
 
     private Lease? TryGrant(int permitCount, long now, out TimeSpan wait)
@@ -250,8 +401,8 @@ public sealed class TeRequestRateLimiter : RateLimiter
     private long FreeAt(int permits)
     {
         var counted = _counted.GetEnumerator();
-        var inFlight = _inFlight.Where(l => l.Open).GetEnumerator();
-        bool haveCounted = counted.MoveNext(), haveInFlight = inFlight.MoveNext();
+        var inFlight = _inFlight.GetEnumerator();
+        bool haveCounted = counted.MoveNext(), haveInFlight = NextOpen(ref inFlight);
         long at = 0;
         for (var left = permits; left > 0;)
         {
@@ -267,11 +418,24 @@ public sealed class TeRequestRateLimiter : RateLimiter
             {
                 at = lapsesAt;
                 left -= inFlight.Current.Permits;
-                haveInFlight = inFlight.MoveNext();
+                haveInFlight = NextOpen(ref inFlight);
             }
         }
 
         return at;
+    }
+
+    private static bool NextOpen(ref Queue<Lease>.Enumerator leases)
+    {
+        while (leases.MoveNext())
+        {
+            if (leases.Current.Open)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Prune(long now)
@@ -301,7 +465,6 @@ public sealed class TeRequestRateLimiter : RateLimiter
     // A lease disposed: its permits are logged now, when TE has certainly counted the request.
     private void Count(Lease lease)
     {
-        TaskCompletionSource? released;
         lock (_gate)
         {
             if (!lease.Open || _disposed)
@@ -317,17 +480,38 @@ public sealed class TeRequestRateLimiter : RateLimiter
                 _counted.Enqueue(now);
             }
 
-            released = _released;
-            _released = null;
+            if (_waiting.Count > 0)
+            {
+                // The permit now frees one window from now instead of lapsing two windows after its grant: the timer
+                // is re-armed for the earlier moment.
+                Pump(now);
+            }
         }
-
-        released?.TrySetResult();
     }
 
     private void Check(int permitCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(permitCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, _permitLimit);
+    }
+
+    private sealed class Waiter(TeRequestRateLimiter limiter, int permits, TeTraffic traffic, long deadlineTicks)
+        : FairQueue.Entry(permits, traffic)
+    {
+        public TeRequestRateLimiter Limiter { get; } = limiter;
+
+        public long DeadlineTicks { get; } = deadlineTicks;
+
+        public TaskCompletionSource<RateLimitLease> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public CancellationTokenRegistration Cancellation { get; set; }
+
+        // Under the limiter's lock; Unregister does not wait for a cancellation callback blocked on that lock.
+        public void Finish(RateLimitLease lease)
+        {
+            Cancellation.Unregister();
+            Completion.TrySetResult(lease);
+        }
     }
 
     private sealed class Lease : RateLimitLease
