@@ -81,6 +81,22 @@ public sealed class TotalExpertConnection : IDisposable
 
     internal TokenEndpointClient TokenEndpoint { get; }
 
+    /// <summary>
+    /// Whose calls these are in the egress limiter's fair queue (a <see cref="TotalExpertPartner"/> organization's name);
+    /// <c>null</c> for the default tenant. Set before the first client is created.
+    /// </summary>
+    internal string? Tenant
+    {
+        get => _tenant;
+        init
+        {
+            _tenant = value;
+            RateLimiter.SetWeight(value, Options.RateLimit.Weight);
+        }
+    }
+
+    private readonly string? _tenant;
+
     /// <summary>The organization's insight types, cached for every client of this connection.</summary>
     internal InsightTypeCatalog InsightTypes { get; }
 
@@ -132,7 +148,7 @@ public sealed class TotalExpertConnection : IDisposable
         // Authentication before the limiter: a call must not hold a permit while it waits for a token, or the
         // token request (which needs a permit too) would queue behind calls that are waiting for it.
         new AuthenticationHandler(tokens),
-        new RateLimitHandler(RateLimiter, Time, Options.Retry.MaxDelay),
+        new RateLimitHandler(RateLimiter, Time, Options.Retry.MaxDelay, tenant: Tenant, priority: Options.RateLimit.Priority),
         .. ExchangeHandlers(),
     ];
 

@@ -296,16 +296,17 @@ public sealed class TotalExpertPartner : IDisposable
                 throw new InvalidOperationException($"Organization '{name}' is already served; remove it first to replace its settings.");
             }
 
-            var connection = Connect(settings);
+            var connection = Connect(settings, name);
             _organizations[name] = new Organization(name, connection);
             return connection;
         }
     }
 
-    private TotalExpertConnection Connect(TotalExpertClientOptions options)
+    // Every organization is a tenant of its egress's fair queue, weighted by its RateLimit:Weight.
+    private TotalExpertConnection Connect(TotalExpertClientOptions options, string? tenant = null)
     {
         var handler = _egressHandlers.GetOrAdd(_egressHandler is null ? "" : options.Egress, egress => _egressHandler?.Invoke(egress) ?? TePrimaryHandler.Create());
-        return new TotalExpertConnection(options, TokenStore, Time, _loggers, RateLimiters, handler);
+        return new TotalExpertConnection(options, TokenStore, Time, _loggers, RateLimiters, handler) { Tenant = tenant };
     }
 
     private Organization Find(string name)

@@ -11,10 +11,17 @@ namespace TeGen.Client.Http;
 /// (<see cref="CallBudget"/>) fails at once with <see cref="TotalExpertRateLimitException"/>, nothing sent. Token
 /// requests take permits too (TE counts them), but their 429 is the separate 2-per-hour token limit and must not stop
 /// API calls: <paramref name="pauseOn429"/> is false for them, and they queue in the limiter's top class, since calls
-/// of every tenant may be waiting for the token. Other requests queue as their <see cref="TeTraffic"/> says (the
-/// default tenant's normal traffic when they carry none).
+/// of every tenant may be waiting for the token. Other requests queue as their <see cref="TeTraffic"/> says, or else as
+/// the connection's <paramref name="tenant"/> with the priority of the call's scope (<see cref="TotalExpertCallOptions"/>)
+/// or the connection's <paramref name="priority"/>.
 /// </summary>
-internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvider time, TimeSpan maxPause, bool pauseOn429 = true) : DelegatingHandler
+internal sealed class RateLimitHandler(
+    TeRequestRateLimiter limiter,
+    TimeProvider time,
+    TimeSpan maxPause,
+    bool pauseOn429 = true,
+    string? tenant = null,
+    TeRequestPriority priority = TeRequestPriority.Normal) : DelegatingHandler
 {
     // TE documents no Retry-After; without one, callers pause this long before trying again.
     private static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(1);
@@ -25,7 +32,9 @@ internal sealed class RateLimitHandler(TeRequestRateLimiter limiter, TimeProvide
 
         // The lease is held until TE's answer arrives: the limiter logs the permit then, when TE has certainly
         // counted the request, not when it was granted (see TeRequestRateLimiter).
-        var traffic = pauseOn429 ? TeTraffic.Of(request) : TeTraffic.TokenRequest;
+        var traffic = !pauseOn429 ? TeTraffic.TokenRequest
+            : request.Options.TryGetValue(TeTraffic.Key, out var given) ? given
+            : new TeTraffic(tenant, TotalExpertCallOptions.Current?.Priority ?? priority);
         using var lease = await limiter.AcquireAsync(1, CallBudget.Of(request)?.Deadline, traffic, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {

@@ -19,6 +19,19 @@ public sealed class RateLimitHandlerOptions
     /// </summary>
     public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// This connection's share of the egress's permits when callers of several connections (organizations) queue for
+    /// them: permits are shared in proportion to weights. Default 1.
+    /// </summary>
+    public double Weight { get; set; } = 1;
+
+    /// <summary>
+    /// The priority of this connection's calls when callers queue for permits: <see cref="TeRequestPriority.Bulk"/> for a
+    /// connection that only syncs in the background. A call can say otherwise (<see cref="TotalExpertCallOptions"/>).
+    /// Default <see cref="TeRequestPriority.Normal"/>.
+    /// </summary>
+    public TeRequestPriority Priority { get; set; } = TeRequestPriority.Normal;
+
     /// <summary>The window the limiter counts over: <see cref="Window"/> plus <see cref="SafetyMargin"/>.</summary>
     internal TimeSpan EffectiveWindow => Window + SafetyMargin;
 
@@ -28,5 +41,7 @@ public sealed class RateLimitHandlerOptions
         check.Within("RateLimit:RequestsPerWindow", RequestsPerWindow, 1, 1_000_000);
         check.Within("RateLimit:Window", Window, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
         check.Within("RateLimit:SafetyMargin", SafetyMargin, TimeSpan.Zero, TimeSpan.FromHours(1));
+        check.Within("RateLimit:Weight", Weight, 0.001, 1000);
+        check.That("RateLimit:Priority", Enum.IsDefined(Priority), $"must be {string.Join(" or ", Enum.GetNames<TeRequestPriority>())} (got {(int)Priority})");
     }
 }

@@ -23,6 +23,13 @@ namespace TeGen.Client.Http;
 /// tenants share the permits in proportion to their weights (<see cref="SetWeight"/>), each tenant's own requests in
 /// arrival order.
 /// </para>
+/// <para>
+/// Queued callers are also paced: one permit per <c>window / permitLimit</c> at most. Without it, permits come free in the
+/// bursts they were granted in (a sliding log frees a full burst one window after it), and a backlogged tenant takes a
+/// whole burst before a caller that was not queued at that instant — an interactive call made one at a time — gets a
+/// permit: it would wait a window per call. Paced, it waits a slot or two. Pacing only spreads the queued grants; the
+/// rate stays the limit, and a caller that finds a permit free and nobody queued is granted at once.
+/// </para>
 /// </remarks>
 public sealed class TeRequestRateLimiter : RateLimiter
 {
@@ -54,6 +61,10 @@ public sealed class TeRequestRateLimiter : RateLimiter
     private long _pausedUntilTicks;
     private long _idleSinceTicks;
     private long _granted;
+
+    // Queued callers are granted no sooner than this, one slot (window / limit) after the previous queued grant.
+    private long _pacedUntilTicks;
+    private readonly long _slotTicks;
     private bool _disposed;
 
     /// <summary>Creates a limiter.</summary>
@@ -66,6 +77,7 @@ public sealed class TeRequestRateLimiter : RateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         _permitLimit = permitLimit;
         _windowTicks = window.Ticks;
+        _slotTicks = Math.Max(1, window.Ticks / permitLimit);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _idleSinceTicks = Now;
 
@@ -290,9 +302,25 @@ public sealed class TeRequestRateLimiter : RateLimiter
             nextAt = long.MaxValue;
             while (_waiting.Peek() is Waiter next)
             {
+                if (now < _pacedUntilTicks)
+                {
+                    if (_pacedUntilTicks > next.DeadlineTicks)
+                    {
+                        _waiting.Remove(next, served: false);
+                        next.Finish(Lease.Refused(TimeSpan.FromTicks(_pacedUntilTicks - now)));
+                        continue;
+                    }
+
+                    nextAt = _pacedUntilTicks;
+                    break;
+                }
+
                 if (TryGrant(next.Permits, now, out var wait) is { } lease)
                 {
                     _waiting.Remove(next, served: true);
+                    // From the slot this grant was due in, not from now: a pump that runs late (a coarse timer, a busy
+                    // machine) does not push every later grant back with it.
+                    _pacedUntilTicks = Math.Max(_pacedUntilTicks, now - _slotTicks) + (_slotTicks * next.Permits);
                     next.Finish(lease);
                 }
                 else if (now + wait.Ticks > next.DeadlineTicks)
@@ -363,12 +391,14 @@ public sealed class TeRequestRateLimiter : RateLimiter
     private long ExpectedGrant(TeTraffic traffic, int permitCount, long now)
     {
         Prune(now);
-        var grant = _waiting.PermitsAhead(traffic, permitCount) + permitCount;
+        var ahead = _waiting.PermitsAhead(traffic, permitCount);
+        var grant = ahead + permitCount;
         var free = _permitLimit - InLog;
         var windows = grant > _permitLimit ? (grant - 1) / _permitLimit : 0;
         grant -= windows * _permitLimit;
         var at = (grant <= free ? now : FreeAt((int)(grant - free))) + (windows * _windowTicks);
-        return Math.Max(at, _pausedUntilTicks);
+        var paced = Math.Max(now, _pacedUntilTicks) + (ahead * _slotTicks);
+        return Math.Max(Math.Max(at, paced), _pausedUntilTicks);
     }
 
     private Lease? TryGrant(int permitCount, long now, out TimeSpan wait)

@@ -126,6 +126,8 @@ public class OptionValidationTests
         ["RateLimit:RequestsPerWindow"] = new() { ["zero"] = o => o.RateLimit.RequestsPerWindow = 0, ["huge"] = o => o.RateLimit.RequestsPerWindow = int.MaxValue },
         ["RateLimit:Window"] = new() { ["zero"] = o => o.RateLimit.Window = TimeSpan.Zero, ["a year"] = o => o.RateLimit.Window = TimeSpan.FromDays(365) },
         ["RateLimit:SafetyMargin"] = new() { ["negative"] = o => o.RateLimit.SafetyMargin = TimeSpan.FromSeconds(-1), ["a day"] = o => o.RateLimit.SafetyMargin = TimeSpan.FromDays(1) },
+        ["RateLimit:Weight"] = new() { ["zero"] = o => o.RateLimit.Weight = 0, ["NaN"] = o => o.RateLimit.Weight = double.NaN, ["huge"] = o => o.RateLimit.Weight = 1e9 },
+        ["RateLimit:Priority"] = new() { ["undefined"] = o => o.RateLimit.Priority = (TeRequestPriority)9 },
         ["Egress"] = new() { ["null"] = o => o.Egress = null!, ["blank"] = o => o.Egress = " " },
         ["Retry"] = new() { ["null"] = o => o.Retry = null! },
         ["Tokens"] = new() { ["null"] = o => o.Tokens = null! },
