@@ -56,7 +56,7 @@ public sealed class TotalExpertConnection : IDisposable
         _disposePrimaryHandler = primaryHandler is null;
         _primaryHandler = primaryHandler is null ? TePrimaryHandler.Create() : TePrimaryHandler.WithoutRedirects(primaryHandler);
         TokenEndpoint = new TokenEndpointClient(CreateTokenHttpClient(), options, Time);
-        _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>()));
+        _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>(), SharesTokenBudget));
         AuthorizationCode = new AuthorizationCodeFlow(this);
         InsightTypes = new InsightTypeCatalog(Time, options.InsightTypeCacheRefresh);
     }
@@ -97,6 +97,13 @@ public sealed class TotalExpertConnection : IDisposable
 
     private readonly string? _tenant;
 
+    /// <summary>
+    /// Whether other credentials draw on this connection's token budget (the organizations of a
+    /// <see cref="TotalExpertPartner"/>): an early renewal then leaves the hour's last token request to a caller that
+    /// has no token. Alone on its budget, a connection renews early whenever the budget allows.
+    /// </summary>
+    internal bool SharesTokenBudget { get; init; }
+
     /// <summary>The organization's insight types, cached for every client of this connection.</summary>
     internal InsightTypeCatalog InsightTypes { get; }
 
@@ -122,7 +129,7 @@ public sealed class TotalExpertConnection : IDisposable
     }
 
     internal TotalExpertTokenProvider UserTokenProvider(string userKey) =>
-        new(TokenEndpoint, new RefreshTokenGrant(userKey), TokenStore, Logger<TotalExpertTokenProvider>());
+        new(TokenEndpoint, new RefreshTokenGrant(userKey), TokenStore, Logger<TotalExpertTokenProvider>(), SharesTokenBudget);
 
     internal TokenBudget Budget() => TokenBudget.For(TokenEndpoint, TokenStore, Logger<TokenBudget>());
 

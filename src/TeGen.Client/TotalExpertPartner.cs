@@ -306,7 +306,7 @@ public sealed class TotalExpertPartner : IDisposable
     private TotalExpertConnection Connect(TotalExpertClientOptions options, string? tenant = null)
     {
         var handler = _egressHandlers.GetOrAdd(_egressHandler is null ? "" : options.Egress, egress => _egressHandler?.Invoke(egress) ?? TePrimaryHandler.Create());
-        return new TotalExpertConnection(options, TokenStore, Time, _loggers, RateLimiters, handler) { Tenant = tenant };
+        return new TotalExpertConnection(options, TokenStore, Time, _loggers, RateLimiters, handler) { Tenant = tenant, SharesTokenBudget = true };
     }
 
     private Organization Find(string name)

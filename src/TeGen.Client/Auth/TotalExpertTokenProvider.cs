@@ -17,14 +17,16 @@ public sealed class TotalExpertTokenProvider
     private readonly TokenBudget _budget;
     private readonly string _key;
     private readonly SingleFlight _gates;
+    private readonly bool _sharedBudget;
     private readonly ILogger _logger;
     private volatile AccessToken? _current;
 
     // The last failed token request, kept so that a budget spent on failures says why.
     private volatile TotalExpertApiException? _lastFailure;
 
-    internal TotalExpertTokenProvider(TokenEndpointClient endpoint, TokenGrant grant, ITokenStore store, ILogger? logger = null)
+    internal TotalExpertTokenProvider(TokenEndpointClient endpoint, TokenGrant grant, ITokenStore store, ILogger? logger = null, bool sharedBudget = false)
     {
+        _sharedBudget = sharedBudget;
         _endpoint = endpoint;
         _grant = grant;
         _store = store;
@@ -62,10 +64,10 @@ public sealed class TotalExpertTokenProvider
         // Checked before the budget: a request that cannot be made must not cost a slot.
         _grant.EnsureCanRequest(cached);
 
-        // An early renewal (the cached token is still valid) can wait: it leaves the last request of the hour to a
-        // caller that has no token at all (another organization on the egress, a user signing in).
+        // An early renewal (the cached token is still valid) can wait: on a budget other credentials share, it leaves
+        // the last request of the hour to a caller that has no token at all (another organization, a user signing in).
         var canWait = cached is not null && Time.GetUtcNow() < cached.ExpiresAt;
-        var reservation = await _budget.TryReserveAsync(cancellationToken, keepFree: canWait ? 1 : 0).ConfigureAwait(false);
+        var reservation = await _budget.TryReserveAsync(cancellationToken, keepFree: canWait && _sharedBudget ? 1 : 0).ConfigureAwait(false);
         if (reservation.NextAllowedAt is { } nextAllowed)
         {
             if (canWait)
