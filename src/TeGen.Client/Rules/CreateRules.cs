@@ -35,7 +35,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         if (contact.Id is null)
         {
             CheckContactMinimum(contact, problems);
-            CheckRequired(contact, problems);
+            CheckRequired(operation, contact, problems);
         }
 
         var missingGroups = options.RequiredContactGroups
@@ -83,7 +83,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
             problems.Add(new("type", $"'{name}' lacks your partner prefix; TE expects \"{InsightTypeNames.NormalizePrefix(prefix)}{InsightTypeNames.Separator}<Event>\" (build it with InsightTypeNames.Compose or client.InsightTypeName)"));
         }
 
-        CheckRequired(insight, problems);
+        CheckRequired(operation, insight, problems);
         Throw(operation, problems);
         if (options.CheckInsightTypes)
         {
@@ -107,7 +107,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     private bool OwnedRecord(TeOperation operation, object body)
     {
         var problems = new List<RequestProblem>();
-        CheckRequired(body, problems);
+        CheckRequired(operation, body, problems);
         var ownerProperty = OwnerProperties.GetOrAdd(body.GetType(), static type => type.GetProperty("Owner") is { PropertyType: var t } p && t == typeof(OwnerRef) ? p : null);
         var fillOwner = ownerProperty is not null
             && CheckOwner(operation, ((OwnerRef?)ownerProperty.GetValue(body))?.IsSet, options.DefaultOwner is not null, Describe(body.GetType()), problems);
@@ -160,10 +160,10 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     }
 
     // The spec's required members; a field a TE rule above already reported is not reported twice.
-    private static void CheckRequired(object body, List<RequestProblem> problems)
+    private static void CheckRequired(TeOperation operation, object body, List<RequestProblem> problems)
     {
         var found = new List<RequestProblem>();
-        RequiredMembers.Check(body, found);
+        RequiredMembers.Check(operation, body, found);
         problems.AddRange(found.Where(f => !problems.Any(p => p.Field == f.Field)));
     }
 

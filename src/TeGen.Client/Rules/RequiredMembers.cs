@@ -7,20 +7,35 @@ using System.Text.Json.Serialization;
 namespace TeGen.Client.Rules;
 
 /// <summary>
-/// The members the spec marks required on a request body (generated as <see cref="RequiredAttribute"/>), checked before
-/// sending: present, not blank, a non-empty list, and a reference (<c>ContactRef</c>, <c>InsightTypeRef</c>, ...) that
-/// names something. The generated models initialize required references to empty objects, so without this a note
-/// without a contact would be sent as <c>"contact": {}</c> and earn TE's 422.
+/// The members the spec marks required on a request body, checked before sending: present, not blank, a non-empty list,
+/// and a reference (<c>ContactRef</c>, <c>InsightTypeRef</c>, ...) that names something. The body's own required members
+/// are those its operation's generated method lists in <see cref="TeRequiredMembersAttribute"/> (allOf parts included:
+/// a group's <c>group_name</c> is declared by <c>ContactGroupFields</c>, required by <c>NewContactGroup</c>) and those
+/// generated as <see cref="RequiredAttribute"/>; members of nested models are those generated as
+/// <see cref="RequiredAttribute"/>. The generated models initialize required references to empty objects, so without
+/// this a note without a contact would be sent as <c>"contact": {}</c> and earn TE's 422.
 /// </summary>
 internal static class RequiredMembers
 {
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
-    public static void Check(object body, List<RequestProblem> problems) => Check(body, "", problems, depth: 0);
+    private static readonly ConcurrentDictionary<(Type Body, string OperationId), Member[]> BodyMembers = new();
 
-    private static void Check(object body, string prefix, List<RequestProblem> problems, int depth)
+    // Generated client methods are named after their operation (CreateContactGroup -> CreateContactGroupAsync), as the
+    // descriptors are: the names are read once, from the methods that carry them.
+    private static readonly Lazy<Dictionary<string, string[]>> NamesByOperation = new(ReadGeneratedNames);
+
+    /// <summary>Checks the body of <paramref name="operation"/> and, within depth, the models it holds.</summary>
+    public static void Check(TeOperation operation, object body, List<RequestProblem> problems) =>
+        Check(body, BodyMembers.GetOrAdd((body.GetType(), operation.OperationId), static key => Describe(key.Body, Names(key.OperationId))), "", problems, depth: 0);
+
+    // The JSON members the body of the operation requires, as generated from the spec.
+    private static IReadOnlyList<string> Names(string operationId) =>
+        NamesByOperation.Value.TryGetValue(operationId, out var names) ? names : [];
+
+    private static void Check(object body, Member[] members, string prefix, List<RequestProblem> problems, int depth)
     {
-        foreach (var member in Members.GetOrAdd(body.GetType(), Describe))
+        foreach (var member in members)
         {
             var field = prefix + member.JsonName;
             switch (member.Property.GetValue(body))
@@ -44,16 +59,27 @@ internal static class RequiredMembers
 
                     break;
                 case var nested when depth < 4 && IsModel(nested.GetType()):
-                    Check(nested, field + ".", problems, depth + 1);
+                    Check(nested, Members.GetOrAdd(nested.GetType(), static type => Describe(type, [])), field + ".", problems, depth + 1);
                     break;
             }
         }
     }
 
-    private static Member[] Describe(Type type) =>
+    // The members generated as [Required] and those named in jsonNames, in declaration order.
+    private static Member[] Describe(Type type, IReadOnlyList<string> jsonNames) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<RequiredAttribute>() is not null && p.GetMethod is not null)
-            .Select(p => new Member(p, p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name))];
+            .Where(p => p.GetMethod is not null)
+            .Select(p => new Member(p, p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name))
+            .Where(m => m.Property.GetCustomAttribute<RequiredAttribute>() is not null || jsonNames.Contains(m.JsonName))];
+
+    private static Dictionary<string, string[]> ReadGeneratedNames() =>
+        typeof(RequiredMembers).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(TotalExpertClientBase)))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Select(m => (Method: m, Attribute: m.GetCustomAttribute<TeRequiredMembersAttribute>()))
+            .Where(m => m.Attribute is not null && m.Method.Name.EndsWith("Async", StringComparison.Ordinal))
+            .GroupBy(m => m.Method.Name[..^"Async".Length], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Attribute!.JsonNames).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
     // The spec's references to other records are named *Ref (ContactRef, OwnerRef, InsightTypeRef, ...).
     private static bool IsReference(Type type) => IsModel(type) && type.Name.EndsWith("Ref", StringComparison.Ordinal);

@@ -76,6 +76,25 @@ public class GeneratedModelTests
         Assert.Equal("added-by-TE-later", value.ToString());
     }
 
+    [Fact]
+    public void An_entity_id_reads_from_a_number_or_a_string_and_is_written_as_a_string()
+    {
+        const string Json = """
+            {"id": 5, "related_entities": [
+              {"relationship_type": {"system_name": "household"}, "parent": {"id": "1234abcd7"}},
+              {"relationship_type": {"system_name": "household"}, "parent": {"id": 1234}}
+            ]}
+            """;
+
+        var contact = JsonSerializer.Deserialize<Contact>(Json, TeJson.Options)!;
+
+        Assert.Equal(["1234abcd7", "1234"], contact.RelatedEntities!.Select(e => e.Parent!.Id));
+        var update = new ContactUpdate { RelatedEntities = contact.RelatedEntities };
+        Assert.Equal(
+            """{"related_entities":[{"relationship_type":{"system_name":"household"},"parent":{"id":"1234abcd7"}},{"relationship_type":{"system_name":"household"},"parent":{"id":"1234"}}]}""",
+            JsonSerializer.Serialize(update, TeJson.Options));
+    }
+
     private static IEnumerable<PropertyInfo> ModelProperties() =>
         GeneratedTypes.Where(t => t.IsClass).SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 

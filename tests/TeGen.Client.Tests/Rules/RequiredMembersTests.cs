@@ -6,15 +6,15 @@ namespace TeGen.Client.Tests.Rules;
 /// <summary>
 /// The relationships and members the spec marks required on a create (a note's contact, a response's survey and
 /// answers, an insight's type) are checked before sending for every create the SDK offers: refused, named, nothing
-/// sent. (Required fields a create inherits from its shared *Fields schema, such as a group's group_name, are not
-/// marked on the generated model and are left to TE until the spec's rules are generated.)
+/// sent. That includes members a create requires of its shared *Fields schema (a group's group_name, a note's title).
 /// </summary>
 public class RequiredMembersTests
 {
     public static TheoryData<string, string[]> EmptyCreates() => new()
     {
-        { "CreateContactNote", ["contact"] },
-        { "CreateContactSurvey", ["questions"] },
+        { "CreateContactGroup", ["group_name"] },
+        { "CreateContactNote", ["contact", "note", "title", "type_id"] },
+        { "CreateContactSurvey", ["questions", "source", "survey_name"] },
         { "CreateContactSurveyResponse", ["question_responses", "survey", "contact"] },
         { "CreateInsight", ["contact", "type"] },
     };
@@ -32,6 +32,28 @@ public class RequiredMembersTests
         Assert.Equal(operation, e.Operation);
         Assert.Equal(fields.Order(), e.Problems.Select(p => p.Field).Where(fields.Contains).Order());
         Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests - sandbox.Inspector.GetRequestStats().TokenRequests);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_group_without_a_name_is_refused_before_sending_naming_group_name_and_sent_once_named(string? name)
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox);
+        var groups = connection.CreateAdminClient().ContactGroups;
+        var group = new NewContactGroup { GroupName = name, UserEditable = true, Owner = OwnerRef.ById(sandbox.Users[0].Id) };
+
+        var e = await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => groups.CreateContactGroupAsync(group));
+
+        Assert.Equal("CreateContactGroup", e.Operation);
+        Assert.Equal("group_name", Assert.Single(e.Problems).Field);
+        Assert.Contains("'group_name'", e.Message);
+        Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests);
+
+        group.GroupName = "Past Client";
+        Assert.True((await groups.CreateContactGroupAsync(group)).Id > 0);
     }
 
     [Fact]
@@ -75,6 +97,7 @@ public class RequiredMembersTests
 
     private static Task Create(TotalExpertAdminClient admin, string operation) => operation switch
     {
+        "CreateContactGroup" => admin.ContactGroups.CreateContactGroupAsync(new NewContactGroup()),
         "CreateContactNote" => admin.ContactNotes.CreateContactNoteAsync(new NewContactNote()),
         "CreateContactSurvey" => admin.ContactSurveys.CreateContactSurveyAsync(new NewContactSurvey()),
         "CreateContactSurveyResponse" => admin.ContactSurveyResponses.CreateContactSurveyResponseAsync(new NewContactSurveyResponse()),

@@ -21,6 +21,25 @@ public sealed class CoercionTests
     }
 
     [Theory]
+    [InlineData("\"1234abcd7\"", "\"1234abcd7\"")] // TE's entity examples
+    [InlineData("1234", "\"1234\"")]
+    [InlineData("\"1234\"", "\"1234\"")]
+    public async Task An_entity_id_is_accepted_as_a_string_or_a_number_and_returned_as_a_string(string input, string readBack)
+    {
+        await using var api = await TestApi.StartAsync();
+        var token = await api.AdminTokenAsync();
+        var entity = new JsonObject
+        {
+            ["relationship_type"] = new JsonObject { ["system_name"] = "household" },
+            ["parent"] = new JsonObject { ["id"] = JsonNode.Parse(input) },
+        };
+
+        var id = await api.CreateAsync("v1/contacts", token, Bodies.Contact().With("related_entities", new JsonArray(entity)));
+
+        Assert.Equal(readBack, (await api.GetAsync($"v1/contacts/{id}", token)).Object["related_entities"]![0]!["parent"]!["id"]!.ToJsonString());
+    }
+
+    [Theory]
     [InlineData("1", "true")]
     [InlineData("0", "false")]
     [InlineData("\"True\"", "true")]
