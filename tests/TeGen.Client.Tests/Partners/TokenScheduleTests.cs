@@ -15,13 +15,21 @@ public class TokenScheduleTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
+    // Organizations on a sandbox and a partner hub sharing one fake clock, with TE's real token limit: 2 per hour.
+    private static async Task<(TeSandbox Sandbox, TotalExpertPartner Partner)> StartAsync(int organizations, FakeTimeProvider time)
+    {
+        var seeded = SandboxOrganization.Many(organizations);
+        var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { Organizations = seeded, TimeProvider = time });
+        return (sandbox, TotalExpertPartner.FromConfiguration(PartnerHubTests.Configuration(sandbox, seeded, v => v.Remove("TotalExpert:Tokens:MaxRequestsPerHour")), timeProvider: time));
+    }
+
     [Fact]
     public async Task Three_organizations_over_three_hours_never_exceed_two_token_requests_an_hour_and_fail_exactly_as_the_schedule_predicts()
     {
         var time = new FakeTimeProvider(Start);
-        var organizations = SandboxOrganization.Many(3);
-        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { Organizations = organizations, TimeProvider = time });
-        using var partner = TotalExpertPartner.FromConfiguration(PartnerHubTests.Configuration(sandbox, organizations, v => v.Remove("TotalExpert:Tokens:MaxRequestsPerHour")), timeProvider: time);
+        var (sandbox, partner) = await StartAsync(3, time);
+        await using var _ = sandbox;
+        using var __ = partner;
         int predicted = 0, failed = 0, calls = 0;
         var mismatches = new List<string>();
 
@@ -67,9 +75,9 @@ public class TokenScheduleTests
     public async Task An_early_renewal_leaves_the_last_token_request_of_the_hour_to_an_organization_without_a_token()
     {
         var time = new FakeTimeProvider(Start);
-        var organizations = SandboxOrganization.Many(2);
-        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { Organizations = organizations, TimeProvider = time });
-        using var partner = TotalExpertPartner.FromConfiguration(PartnerHubTests.Configuration(sandbox, organizations, v => v.Remove("TotalExpert:Tokens:MaxRequestsPerHour")), timeProvider: time);
+        var (sandbox, partner) = await StartAsync(2, time);
+        await using var _ = sandbox;
+        using var __ = partner;
 
         await partner.ForOrganization("org").Contacts.ListContactsAsync(1, 1, null, null);
         time.Advance(TimeSpan.FromMinutes(57)); // org's token is in its renewal margin (5 minutes before expiry)
