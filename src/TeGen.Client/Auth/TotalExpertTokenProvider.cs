@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using TeGen.Client.Diagnostics;
 
 namespace TeGen.Client.Auth;
 
@@ -76,6 +77,7 @@ public sealed class TotalExpertTokenProvider
                 return _current = cached!;
             }
 
+            TeGenTelemetry.TokenRequestsRefused.Add(1);
             _logger.LogWarning("TE token budget spent ({Max}/hour); next token request allowed at {NextAllowedAt:u}", _budget.MaxPerHour, nextAllowed);
             throw new TokenBudgetExceededException(nextAllowed, _budget.MaxPerHour, Time.GetUtcNow(), _lastFailure);
         }

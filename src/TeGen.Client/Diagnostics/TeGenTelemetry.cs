@@ -30,6 +30,9 @@ public static class TeGenTelemetry
     /// <summary><c>tegen.token_requests</c>: token requests sent to TE, tagged with the grant type.</summary>
     public static Counter<long> TokenRequests { get; } = Meter.CreateCounter<long>("tegen.token_requests", description: "Token requests sent to TE");
 
-    /// <summary><c>tegen.rate_limiter.wait</c>: time a request waited for the client-side rate limiter.</summary>
+    /// <summary><c>tegen.token_requests.refused</c>: token requests the SDK refused because the egress's hourly budget was spent (nothing sent).</summary>
+    public static Counter<long> TokenRequestsRefused { get; } = Meter.CreateCounter<long>("tegen.token_requests.refused", description: "Token requests refused by the SDK because the egress's hourly budget is spent");
+
+    /// <summary><c>tegen.rate_limiter.wait</c>: time a request waited for the client-side rate limiter, tagged with its tenant (organization) and priority.</summary>
     public static Histogram<double> LimiterWait { get; } = Meter.CreateHistogram<double>("tegen.rate_limiter.wait", unit: "ms", description: "Time waited for the client-side rate limiter");
 }

@@ -47,7 +47,14 @@ internal sealed class RateLimitHandler(
                 retryAfter: wait));
         }
 
-        TeGenTelemetry.LimiterWait.Record(time.GetElapsedTime(started).TotalMilliseconds);
+        if (TeGenTelemetry.LimiterWait.Enabled)
+        {
+            // Per tenant and class, so a dashboard shows which organization waits behind which.
+            TeGenTelemetry.LimiterWait.Record(
+                time.GetElapsedTime(started).TotalMilliseconds,
+                new KeyValuePair<string, object?>("tenant", traffic.Tenant ?? ""),
+                new KeyValuePair<string, object?>("priority", traffic.IsTokenRequest ? "token" : traffic.Priority == TeRequestPriority.Bulk ? "bulk" : "normal"));
+        }
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
