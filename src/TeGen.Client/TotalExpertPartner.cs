@@ -204,7 +204,7 @@ public sealed class TotalExpertPartner : IDisposable
     /// </summary>
     /// <param name="userKey">The key the user's session was stored under.</param>
     /// <exception cref="InvalidOperationException">The partner's settings have no client id and secret.</exception>
-    public TotalExpertUserClient ForUser(string userKey) => _partnerCredential.Value.CreateUserClient(userKey);
+    public TotalExpertUserClient ForUser(string userKey) => PartnerCredential.CreateUserClient(userKey);
 
     /// <summary>A client acting as a TE user signed in with an organization's credential.</summary>
     /// <param name="organization">The organization whose credential the user signed in with.</param>
@@ -214,7 +214,16 @@ public sealed class TotalExpertPartner : IDisposable
 
     /// <summary>The authorization-code flow of the partner's own credential, to sign users in.</summary>
     /// <exception cref="InvalidOperationException">The partner's settings have no client id and secret.</exception>
-    public AuthorizationCodeFlow AuthorizationCode => _partnerCredential.Value.AuthorizationCode;
+    public AuthorizationCodeFlow AuthorizationCode => PartnerCredential.AuthorizationCode;
+
+    private TotalExpertConnection PartnerCredential
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _partnerCredential.Value;
+        }
+    }
 
     /// <summary>
     /// Where every organization's admin token stands, and each egress's token budget: who holds a token until when, and
@@ -312,6 +321,7 @@ public sealed class TotalExpertPartner : IDisposable
     private Organization Find(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return _organizations.TryGetValue(name, out var organization)
             ? organization
             : throw new KeyNotFoundException($"TeGen serves no TE organization named '{name}' (known: {string.Join(", ", Organizations)}). Add it from configuration (TotalExpert:Organizations:{name}) or with AddOrganization.");

@@ -102,6 +102,31 @@ public class PartnerHubTests
     }
 
     [Fact]
+    public async Task Users_sign_in_with_the_partner_credential_and_act_as_themselves()
+    {
+        var organizations = SandboxOrganization.Many(2);
+        await using var sandbox = await StartAsync(organizations);
+        using var partner = new TotalExpertPartner(o =>
+        {
+            o.BaseUrl = sandbox.BaseUrl;
+            o.ClientId = organizations[1].ClientId;
+            o.ClientSecret = organizations[1].ClientSecret;
+            o.Scopes = ["leadInteraction"];
+        });
+        var user = organizations[1].Users[1];
+
+        var code = await Support.UserSessions.AuthorizeAsync(partner.AuthorizationCode, user.Username);
+        await partner.AuthorizationCode.ExchangeCodeAsync("user-42", code, Support.UserSessions.RedirectUri);
+        await partner.ForUser("user-42").Contacts.CreateContactAsync(new NewContact { Source = "Partner tests", FirstName = "Ed", LastName = "Ho", Email = "ed@example.com" });
+
+        var contact = Assert.Single(sandbox.Inspector.GetState().Contacts);
+        Assert.Equal(user.Id, contact.OwnerId);
+        Assert.Equal(organizations[1].Name, contact.Organization);
+        partner.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => partner.ForUser("user-42"));
+    }
+
+    [Fact]
     public async Task Survey_and_question_ids_of_same_named_surveys_never_mix_between_organizations()
     {
         var organizations = SandboxOrganization.Many(3);

@@ -9,10 +9,17 @@ internal static class UserSessions
 {
     public static readonly Uri RedirectUri = new("https://partner.example/te/callback");
 
-    public static async Task<string> AuthorizeAsync(TeSandbox sandbox, TotalExpertConnection connection)
+    public static Task<string> AuthorizeAsync(TeSandbox sandbox, TotalExpertConnection connection) => AuthorizeAsync(connection.AuthorizationCode);
+
+    public static async Task<string> AuthorizeAsync(AuthorizationCodeFlow flow, string? loginHint = null)
     {
         var state = AuthorizationCodeFlow.NewState();
-        var url = connection.AuthorizationCode.BuildAuthorizeUrl(RedirectUri, state);
+        var url = flow.BuildAuthorizeUrl(RedirectUri, state);
+        if (loginHint is not null)
+        {
+            url = new Uri(url.AbsoluteUri + "&login_hint=" + Uri.EscapeDataString(loginHint));
+        }
+
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         using var response = await browser.GetAsync(url);
         var location = response.Headers.Location ?? throw new InvalidOperationException($"No redirect from {url}: {(int)response.StatusCode}");
