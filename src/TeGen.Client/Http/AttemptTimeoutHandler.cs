@@ -5,7 +5,7 @@ namespace TeGen.Client.Http;
 /// <see cref="ResponseBodyHandler"/> inside it), measured from the moment it goes to the network — after any wait for a
 /// rate-limit permit — on the client's <see cref="TimeProvider"/>. A timeout is a <see cref="TotalExpertTimeoutException"/>.
 /// </summary>
-internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time) : DelegatingHandler
+internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time) : TeDelegatingHandler
 {
     // On the system clock an attempt borrows a source whose timer is already made: a source that never fired is reset
     // (TryReset also stops its timer and drops what was registered on it) and kept for the next attempt, so the common
@@ -32,15 +32,7 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
         var link = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
             : default;
-        Task<HttpResponseMessage> sent;
-        try
-        {
-            sent = base.SendAsync(request, source.Token);
-        }
-        catch (Exception e)
-        {
-            sent = Task.FromException<HttpResponseMessage>(e);
-        }
+        var sent = SendInnerAsync(request, source.Token);
 
         // An answer that has already arrived ends the attempt here, without a task or async state of this handler's own.
         if (sent.IsCompletedSuccessfully)
@@ -58,8 +50,7 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
         {
             return await sent.ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException or TotalExpertTransportException
-            && source.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (TimedOut(e, source, cancellationToken))
         {
             throw new TotalExpertTimeoutException(request, timeout, e);
         }
@@ -87,10 +78,14 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
         {
             return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException or TotalExpertTransportException
-            && linked.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (TimedOut(e, linked, cancellationToken))
         {
             throw new TotalExpertTimeoutException(request, timeout, e);
         }
     }
+
+    // The attempt's own deadline cancelled it, not the caller: what broke off is a timeout.
+    private static bool TimedOut(Exception e, CancellationTokenSource attempt, CancellationToken caller) =>
+        e is OperationCanceledException or HttpRequestException or IOException or TotalExpertTransportException
+        && attempt.IsCancellationRequested && !caller.IsCancellationRequested;
 }

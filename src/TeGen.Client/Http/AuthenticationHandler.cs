@@ -8,7 +8,7 @@ namespace TeGen.Client.Http;
 /// Adds the bearer token. On a 401 for an expired or revoked token it renews the token once and repeats the
 /// request once — never in a loop, and not for <c>insufficient_scope</c>, which a new token would not fix.
 /// </summary>
-internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : DelegatingHandler
+internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : TeDelegatingHandler
 {
     // The header of the token last used: calls on the same token share one header value instead of creating one each.
     private AuthorizationHeader? _header;
@@ -31,15 +31,7 @@ internal sealed class AuthenticationHandler(TotalExpertTokenProvider tokens) : D
 
         var current = token.Result;
         request.Headers.Authorization = HeaderFor(current);
-        Task<HttpResponseMessage> sent;
-        try
-        {
-            sent = base.SendAsync(request, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            sent = Task.FromException<HttpResponseMessage>(e);
-        }
+        var sent = SendInnerAsync(request, cancellationToken);
 
         return sent.IsCompletedSuccessfully && sent.Result.StatusCode != HttpStatusCode.Unauthorized
             ? sent

@@ -6,20 +6,12 @@ namespace TeGen.Client.Http;
 /// What counts as success is the operation's (<see cref="TeOperation.SuccessStatuses"/>: its 2xx responses and any the
 /// spec adds, such as the teapot's 418); a request no generated client built succeeds on 2xx.
 /// </summary>
-internal sealed class ErrorHandler(TimeProvider time) : DelegatingHandler
+internal sealed class ErrorHandler(TimeProvider time) : TeDelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // A success that has already arrived passes as it is: no task or async state of this handler's own.
-        Task<HttpResponseMessage> sent;
-        try
-        {
-            sent = base.SendAsync(request, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            sent = Task.FromException<HttpResponseMessage>(e);
-        }
+        var sent = SendInnerAsync(request, cancellationToken);
 
         return sent.IsCompletedSuccessfully && IsSuccess(request, sent.Result) ? sent : TranslateAsync(request, sent, cancellationToken);
     }

@@ -10,7 +10,7 @@ namespace TeGen.Client.Http;
 /// <see cref="TotalExpertClientOptions.MaxResponseBytes"/>; error bodies only up to their first
 /// <see cref="ErrorBodyBytes"/> (a 50 MB proxy page must not cost 50 MB). Redirects are refused, never followed.
 /// </summary>
-internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHandler
+internal sealed class ResponseBodyHandler(long maxResponseBytes) : TeDelegatingHandler
 {
     /// <summary>How much of an error answer is kept: TE's error JSON is a few hundred bytes.</summary>
     public const int ErrorBodyBytes = 16 * 1024;
@@ -18,15 +18,7 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var target = request.RequestUri;
-        Task<HttpResponseMessage> sent;
-        try
-        {
-            sent = base.SendAsync(request, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            sent = Task.FromException<HttpResponseMessage>(e);
-        }
+        var sent = SendInnerAsync(request, cancellationToken);
 
         // A success already in memory (a handler that made it up, a cache) passes as it is: no task or async state of this
         // handler's own. Everything else is checked and read below.

@@ -12,7 +12,7 @@ namespace TeGen.Client.Http;
 /// Every call has a time budget (<see cref="RetryHandlerOptions.MaxTotalTime"/>, see <see cref="CallBudget"/>) that time
 /// queued for rate-limit permits counts against too, whether or not retries are on.
 /// </summary>
-internal sealed class RetryHandler : DelegatingHandler
+internal sealed class RetryHandler : TeDelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("TeGen.Request");
 
@@ -72,22 +72,14 @@ internal sealed class RetryHandler : DelegatingHandler
         }
 
         // The first attempt is made here, outside Polly: an answer that has already arrived and is not worth retrying
-        // (nearly every call) is returned as it is, with no pipeline run and no task of this handler's own. Anything else
-        // enters the pipeline, whose first attempt takes this one's outcome instead of sending again, so the retries,
+        // (nearly every call) is returned as it is, with no pipeline run and no task of this handler's own. An outcome
+        // worth retrying enters the pipeline, whose first attempt takes it instead of sending again, so the retries,
         // their delays and what is logged are those of a call that went through Polly from the start. A call cancelled
         // before it starts goes to Polly unsent, which refuses it as it always did.
         Task<HttpResponseMessage>? first = null;
         if (!cancellationToken.IsCancellationRequested)
         {
-            try
-            {
-                first = base.SendAsync(request, cancellationToken);
-            }
-            catch (Exception e)
-            {
-                first = Task.FromException<HttpResponseMessage>(e);
-            }
-
+            first = SendInnerAsync(request, cancellationToken);
             if (first.IsCompletedSuccessfully && !ShouldRetry(Outcome.FromResult(first.Result), request))
             {
                 budget.StartAttempt();
@@ -100,6 +92,32 @@ internal sealed class RetryHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Task<HttpResponseMessage>? first, CallBudget budget, CancellationToken cancellationToken)
     {
+        // An answer still on its way (a real socket) is awaited here first: only an outcome worth retrying pays for
+        // Polly's pipeline, and an outcome that is not is returned or thrown exactly as Polly would have passed it on.
+        if (first is not null)
+        {
+            HttpResponseMessage? answer = null;
+            try
+            {
+                answer = await first.ConfigureAwait(false);
+            }
+            catch (Exception e) when (!ShouldRetry(Outcome.FromException<HttpResponseMessage>(e), request))
+            {
+                budget.StartAttempt();
+                throw;
+            }
+            catch (Exception)
+            {
+                // Worth retrying: the pipeline below takes this outcome from the task as its first attempt.
+            }
+
+            if (answer is not null && !ShouldRetry(Outcome.FromResult(answer), request))
+            {
+                budget.StartAttempt();
+                return answer;
+            }
+        }
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
         try

@@ -9,7 +9,7 @@ namespace TeGen.Client.Http;
 /// headers (they carry the token), bodies (they carry personal data and, on /v1/token, secrets) or query strings
 /// (filters can hold emails).
 /// </summary>
-internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : DelegatingHandler
+internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : TeDelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -21,15 +21,7 @@ internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : Dele
         // With no activity to keep open, an answer that has already arrived is counted and passed on as it is: no task or
         // async state of this handler's own. Failures and answers still on their way take the full path.
         var started = time.GetTimestamp();
-        Task<HttpResponseMessage> sent;
-        try
-        {
-            sent = base.SendAsync(request, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            sent = Task.FromException<HttpResponseMessage>(e);
-        }
+        var sent = SendInnerAsync(request, cancellationToken);
 
         if (!sent.IsCompletedSuccessfully)
         {
