@@ -25,7 +25,9 @@ public sealed class TeOperation
     public TeOperation(string operationId, string method, string path, bool requiresAuthentication, int[] successStatuses, bool deduplicated, bool paged, bool ownerRequiredAsAdmin)
     {
         OperationId = operationId;
-        Method = new HttpMethod(method);
+        // Parse hands out the shared instance of a standard method (HttpMethod.Get, ...), which generated clients put on
+        // every request they build.
+        Method = HttpMethod.Parse(method);
         Path = path;
         RequiresAuthentication = requiresAuthentication;
         _successStatuses = successStatuses;

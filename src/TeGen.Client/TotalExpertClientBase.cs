@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using TeGen.Client.Json;
 
@@ -36,6 +37,46 @@ public abstract class TotalExpertClientBase
 
     // Every body a generated client reads goes through here (TeGen.Build's ReadObjectResponse template calls it), so an
     // unreadable answer is always a TotalExpertProtocolException.
-    private protected static Task<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken) =>
+    private protected static ValueTask<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken) =>
         TeResponseReader.ReadAsync<T>(response, options, cancellationToken);
+
+    // The generated methods build each URL in a builder lent here rather than a new one per call (TeGen.Build's
+    // Client.Class template): nothing awaits between acquiring and releasing it, so one per thread is enough.
+    [ThreadStatic]
+    private static StringBuilder? t_urlBuilder;
+
+    private protected static StringBuilder AcquireUrlBuilder()
+    {
+        var builder = t_urlBuilder ?? new StringBuilder(128);
+        t_urlBuilder = null;
+        return builder.Clear();
+    }
+
+    private protected static string ReleaseUrl(StringBuilder builder)
+    {
+        var url = builder.ToString();
+        t_urlBuilder = builder;
+        return url;
+    }
+
+    // What NSwag's exceptions carry: every header of the answer. Built only when an exception takes it, since copying
+    // the headers parses and materialises every value.
+    private protected static IReadOnlyDictionary<string, IEnumerable<string>> ResponseHeaders(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>();
+        foreach (var (name, values) in response.Headers)
+        {
+            headers[name] = values;
+        }
+
+        if (response.Content is { } content)
+        {
+            foreach (var (name, values) in content.Headers)
+            {
+                headers[name] = values;
+            }
+        }
+
+        return headers;
+    }
 }

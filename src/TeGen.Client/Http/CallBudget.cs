@@ -18,6 +18,9 @@ internal sealed class CallBudget(DateTimeOffset deadline)
     /// <summary>Counts an attempt of the call; returns how many came before it (0 for the first).</summary>
     public int StartAttempt() => Interlocked.Increment(ref _attempts) - 1;
 
+    /// <summary>How many attempts the call has started.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
     public static CallBudget? Of(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var budget) ? budget : null;
 }

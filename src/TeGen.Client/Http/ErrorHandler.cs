@@ -6,21 +6,29 @@ namespace TeGen.Client.Http;
 /// What counts as success is the operation's (<see cref="TeOperation.SuccessStatuses"/>: its 2xx responses and any the
 /// spec adds, such as the teapot's 418); a request no generated client built succeeds on 2xx.
 /// </summary>
-internal sealed class ErrorHandler(TimeProvider time) : DelegatingHandler
+internal sealed class ErrorHandler(TimeProvider time) : TeDelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // A success that has already arrived passes as it is: no task or async state of this handler's own.
+        var sent = SendInnerAsync(request, cancellationToken);
+
+        return sent.IsCompletedSuccessfully && IsSuccess(request, sent.Result) ? sent : TranslateAsync(request, sent, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> TranslateAsync(HttpRequestMessage request, Task<HttpResponseMessage> sent, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
         {
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await sent.ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw new TotalExpertTransportException(request, e);
         }
 
-        if (TeOperation.Of(request) is { } operation ? operation.IsSuccess((int)response.StatusCode) || response.IsSuccessStatusCode : response.IsSuccessStatusCode)
+        if (IsSuccess(request, response))
         {
             return response;
         }
@@ -30,4 +38,7 @@ internal sealed class ErrorHandler(TimeProvider time) : DelegatingHandler
             throw await TotalExpertErrors.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static bool IsSuccess(HttpRequestMessage request, HttpResponseMessage response) =>
+        TeOperation.Of(request) is { } operation ? operation.IsSuccess((int)response.StatusCode) || response.IsSuccessStatusCode : response.IsSuccessStatusCode;
 }

@@ -10,15 +10,29 @@ namespace TeGen.Client.Http;
 /// <see cref="TransportOptions.MaxResponseBytes"/>; error bodies only up to their first
 /// <see cref="ErrorBodyBytes"/> (a 50 MB proxy page must not cost 50 MB). Redirects are refused, never followed.
 /// </summary>
-internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHandler
+internal sealed class ResponseBodyHandler(long maxResponseBytes) : TeDelegatingHandler
 {
     /// <summary>How much of an error answer is kept: TE's error JSON is a few hundred bytes.</summary>
     public const int ErrorBodyBytes = 16 * 1024;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var target = request.RequestUri;
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var sent = SendInnerAsync(request, cancellationToken);
+
+        // A success already in memory (a handler that made it up, a cache) passes as it is: no task or async state of this
+        // handler's own. Everything else is checked and read below.
+        return sent.IsCompletedSuccessfully && InMemorySuccess(request, target, sent.Result) ? sent : CheckAndReadAsync(request, target, sent, cancellationToken);
+    }
+
+    private bool InMemorySuccess(HttpRequestMessage request, Uri? target, HttpResponseMessage response) =>
+        !IsRedirect(response.StatusCode) && !FollowedElsewhere(target, response)
+        && (response.IsSuccessStatusCode || TeOperation.Of(request)?.IsSuccess((int)response.StatusCode) == true)
+        && response.Content is ByteArrayContent && response.Content.Headers.ContentLength <= maxResponseBytes;
+
+    private async Task<HttpResponseMessage> CheckAndReadAsync(HttpRequestMessage request, Uri? target, Task<HttpResponseMessage> sent, CancellationToken cancellationToken)
+    {
+        var response = await sent.ConfigureAwait(false);
         try
         {
             if (IsRedirect(response.StatusCode) || FollowedElsewhere(target, response))
@@ -64,7 +78,7 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
 
     // A handler supplied from outside may follow redirects on its own; an answer from another host is not TE's.
     private static bool FollowedElsewhere(Uri? target, HttpResponseMessage response) =>
-        target is { IsAbsoluteUri: true } && response.RequestMessage?.RequestUri is { IsAbsoluteUri: true } final
+        target is { IsAbsoluteUri: true } && !ReferenceEquals(target, response.RequestMessage?.RequestUri) && response.RequestMessage?.RequestUri is { IsAbsoluteUri: true } final
         && Uri.Compare(target, final, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0;
 
     /// <summary>
@@ -112,9 +126,9 @@ internal sealed class ResponseBodyHandler(long maxResponseBytes) : DelegatingHan
         }
     }
 
-    private static ByteArrayContent Buffered(HttpContent original, ArraySegment<byte> body, bool truncated)
+    private static BufferedContent Buffered(HttpContent original, ArraySegment<byte> body, bool truncated)
     {
-        var copy = new ByteArrayContent(body.Array!, body.Offset, body.Count);
+        var copy = new BufferedContent(body);
         foreach (var (name, values) in original.Headers)
         {
             if (!(truncated && name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))

@@ -12,7 +12,7 @@ namespace TeGen.Client.Http;
 /// Every call has a time budget (<see cref="RetryHandlerOptions.MaxTotalTime"/>, see <see cref="CallBudget"/>) that time
 /// queued for rate-limit permits counts against too, whether or not retries are on.
 /// </summary>
-internal sealed class RetryHandler : DelegatingHandler
+internal sealed class RetryHandler : TeDelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("TeGen.Request");
 
@@ -62,13 +62,60 @@ internal sealed class RetryHandler : DelegatingHandler
         _pipeline = builder.Build();
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var budget = new CallBudget(_time.GetUtcNow() + _options.MaxTotalTime);
         request.Options.Set(CallBudget.Key, budget);
         if (!_retrying)
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        // The first attempt is made here, outside Polly: an answer that has already arrived and is not worth retrying
+        // (nearly every call) is returned as it is, with no pipeline run and no task of this handler's own. An outcome
+        // worth retrying enters the pipeline, whose first attempt takes it instead of sending again, so the retries,
+        // their delays and what is logged are those of a call that went through Polly from the start. A call cancelled
+        // before it starts goes to Polly unsent, which refuses it as it always did.
+        Task<HttpResponseMessage>? first = null;
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            first = SendInnerAsync(request, cancellationToken);
+            if (first.IsCompletedSuccessfully && !ShouldRetry(Outcome.FromResult(first.Result), request))
+            {
+                budget.StartAttempt();
+                return first;
+            }
+        }
+
+        return RetryAsync(request, first, budget, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Task<HttpResponseMessage>? first, CallBudget budget, CancellationToken cancellationToken)
+    {
+        // An answer still on its way (a real socket) is awaited here first: only an outcome worth retrying pays for
+        // Polly's pipeline, and an outcome that is not is returned or thrown exactly as Polly would have passed it on.
+        if (first is not null)
+        {
+            HttpResponseMessage? answer = null;
+            try
+            {
+                answer = await first.ConfigureAwait(false);
+            }
+            catch (Exception e) when (!ShouldRetry(Outcome.FromException<HttpResponseMessage>(e), request))
+            {
+                budget.StartAttempt();
+                throw;
+            }
+            catch (Exception)
+            {
+                // Worth retrying: the pipeline below takes this outcome from the task as its first attempt.
+            }
+
+            if (answer is not null && !ShouldRetry(Outcome.FromResult(answer), request))
+            {
+                budget.StartAttempt();
+                return answer;
+            }
         }
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -79,16 +126,27 @@ internal sealed class RetryHandler : DelegatingHandler
             return await _pipeline.ExecuteAsync(
                 static async (ctx, state) =>
                 {
+                    if (state.budget.StartAttempt() == 0)
+                    {
+                        return await (state.first ?? state.handler.BaseSendAsync(state.request, ctx.CancellationToken)).ConfigureAwait(false);
+                    }
+
                     // A sent request cannot be sent again: later attempts send a copy.
-                    var message = state.budget.StartAttempt() == 0 ? state.request : await HttpRequestCloning.CloneAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
-                    return await state.handler.BaseSendAsync(message, ctx.CancellationToken).ConfigureAwait(false);
+                    var copy = await HttpRequestCloning.CloneAsync(state.request, ctx.CancellationToken).ConfigureAwait(false);
+                    return await state.handler.BaseSendAsync(copy, ctx.CancellationToken).ConfigureAwait(false);
                 },
                 context,
-                (request, handler: this, budget)).ConfigureAwait(false);
+                (request, first, handler: this, budget)).ConfigureAwait(false);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+
+            // Cancelled before Polly took the first attempt's answer: nobody else will dispose it.
+            if (budget.Attempts == 0 && first is { IsCompletedSuccessfully: true })
+            {
+                first.Result.Dispose();
+            }
         }
     }
 

@@ -9,28 +9,47 @@ namespace TeGen.Client.Http;
 /// headers (they carry the token), bodies (they carry personal data and, on /v1/token, secrets) or query strings
 /// (filters can hold emails).
 /// </summary>
-internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : DelegatingHandler
+internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : TeDelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // Nothing is formatted or boxed unless someone listens: with no listener a call costs a timestamp.
-        using var activity = TeGenTelemetry.ActivitySource.HasListeners()
+        if (TeGenTelemetry.ActivitySource.HasListeners())
+        {
+            return TraceAsync(request, cancellationToken);
+        }
+
+        // With no activity to keep open, an answer that has already arrived is counted and passed on as it is: no task or
+        // async state of this handler's own. Failures and answers still on their way take the full path.
+        var started = time.GetTimestamp();
+        var sent = SendInnerAsync(request, cancellationToken);
+
+        if (!sent.IsCompletedSuccessfully)
+        {
+            return TraceAsync(request, cancellationToken, sent, started);
+        }
+
+        Answered(request, sent.Result, started);
+        return sent;
+    }
+
+    private async Task<HttpResponseMessage> TraceAsync(HttpRequestMessage request, CancellationToken cancellationToken, Task<HttpResponseMessage>? sent = null, long started = 0)
+    {
+        // Nothing is formatted or boxed unless someone listens; an attempt already sent has no activity to join.
+        using var activity = sent is null && TeGenTelemetry.ActivitySource.HasListeners()
             ? TeGenTelemetry.ActivitySource.StartActivity($"TE {request.Method} {request.RequestUri?.AbsolutePath}", ActivityKind.Client)
             : null;
         activity?.SetTag("http.request.method", request.Method.Method);
         activity?.SetTag("url.path", request.RequestUri?.AbsolutePath);
-        var started = time.GetTimestamp();
+        if (sent is null)
+        {
+            started = time.GetTimestamp();
+        }
+
         try
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            activity?.SetTag("http.response.status_code", status);
-            Count(request, status);
-            if (logger.IsEnabled(LogLevel.Debug))
-            {
-                logger.LogDebug("TE {Method} {Path} answered {Status} in {Elapsed} ms", request.Method, request.RequestUri?.AbsolutePath, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
-            }
-
+            var response = await (sent ?? base.SendAsync(request, cancellationToken)).ConfigureAwait(false);
+            activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            Answered(request, response, started);
             return response;
         }
         catch (Exception e)
@@ -40,6 +59,16 @@ internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : Dele
             Count(request, status);
             logger.LogInformation("TE {Method} {Path} failed with {Error} ({Status}) after {Elapsed} ms", request.Method, request.RequestUri?.AbsolutePath, e.GetType().Name, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
             throw;
+        }
+    }
+
+    private void Answered(HttpRequestMessage request, HttpResponseMessage response, long started)
+    {
+        var status = (int)response.StatusCode;
+        Count(request, status);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("TE {Method} {Path} answered {Status} in {Elapsed} ms", request.Method, request.RequestUri?.AbsolutePath, status, (int)time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TeGen.Client.Http;
 
 namespace TeGen.Client.Json;
 
@@ -15,34 +16,66 @@ namespace TeGen.Client.Json;
 /// </remarks>
 internal static class TeResponseReader
 {
-    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken)
+    public static ValueTask<T> ReadAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var request = response.RequestMessage;
+        if (response.Content is not ByteArrayContent buffered)
+        {
+            return new(ReadStreamAsync<T>(response, options, cancellationToken));
+        }
+
+        // The pipeline has the whole body in memory by now (ResponseBodyHandler): read it without waiting, straight from
+        // the handler's buffer when it has one, so the common answer costs no task, stream or async state.
+        try
+        {
+            if (buffered is BufferedContent own)
+            {
+                return new(NotNull(response, JsonSerializer.Deserialize<T>(own.Body, options)));
+            }
+
+            using var stream = buffered.ReadAsStream(cancellationToken);
+            return new(NotNull(response, JsonSerializer.Deserialize<T>(stream, options)));
+        }
+        catch (Exception e) when (Translate<T>(response, e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private static async Task<T> ReadStreamAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                return await JsonSerializer.DeserializeAsync<T>(stream, options, cancellationToken).ConfigureAwait(false)
-                    // TE never answers a success with null (no response in its description is nullable).
-                    ?? throw Protocol(response, $"the body is JSON null where {typeof(T).Name} was expected", null);
+                return NotNull(response, await JsonSerializer.DeserializeAsync<T>(stream, options, cancellationToken).ConfigureAwait(false));
             }
         }
-        catch (JsonException e)
+        catch (Exception e) when (Translate<T>(response, e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    // TE never answers a success with null (no response in its description is nullable).
+    private static T NotNull<T>(HttpResponseMessage response, T? body) =>
+        body ?? throw Protocol(response, $"the body is JSON null where {typeof(T).Name} was expected", null);
+
+    // What a failure to read the body becomes; null for a failure that is already the right one.
+    private static Exception? Translate<T>(HttpResponseMessage response, Exception e)
+    {
+        var request = response.RequestMessage;
+        return e switch
         {
             // A syntax error's own exception (the inner one) quotes the body where it broke: it is not kept.
-            throw Protocol(response, Describe(e, response.Content), IsSyntaxError(e) ? null : e);
-        }
-        catch (Exception e) when (e is NotSupportedException or FormatException or OverflowException)
-        {
-            throw Protocol(response, $"{typeof(T).Name} cannot be read from it ({e.GetType().Name})", e);
-        }
-        catch (Exception e) when (request is not null && e is HttpIOException or HttpRequestException)
-        {
+            JsonException json => Protocol(response, Describe(json, response.Content), IsSyntaxError(json) ? null : json),
+            NotSupportedException or FormatException or OverflowException => Protocol(response, $"{typeof(T).Name} cannot be read from it ({e.GetType().Name})", e),
+
             // The body broke off: a transport failure, not a malformed answer.
-            throw new TotalExpertTransportException(request, e, mayHaveBeenProcessed: true);
-        }
+            HttpIOException or HttpRequestException when request is not null => new TotalExpertTransportException(request, e, mayHaveBeenProcessed: true),
+            _ => null,
+        };
     }
 
     private static TotalExpertProtocolException Protocol(HttpResponseMessage response, string problem, Exception? inner) =>
