@@ -4,8 +4,10 @@ namespace TeGen.Client.Http;
 /// Bounds one attempt (<see cref="TransportOptions.AttemptTimeout"/>), headers and body (the body is read by
 /// <see cref="ResponseBodyHandler"/> inside it), measured from the moment it goes to the network — after any wait for a
 /// rate-limit permit — on the client's <see cref="TimeProvider"/>. A timeout is a <see cref="TotalExpertTimeoutException"/>.
+/// A call made in a <see cref="TotalExpertCallOptions"/> scope with an <see cref="TotalExpertCallOptions.AttemptTimeout"/>
+/// has its attempts (and a token request made for it) bounded by that instead.
 /// </summary>
-internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time) : TeDelegatingHandler
+internal sealed class AttemptTimeoutHandler(TimeSpan defaultTimeout, TimeProvider time) : TeDelegatingHandler
 {
     // On the system clock an attempt borrows a source whose timer is already made: a source that never fired is reset
     // (TryReset also stops its timer and drops what was registered on it) and kept for the next attempt, so the common
@@ -14,6 +16,7 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var timeout = TotalExpertCallOptions.Current?.AttemptTimeout ?? defaultTimeout;
         if (timeout == Timeout.InfiniteTimeSpan)
         {
             return base.SendAsync(request, cancellationToken);
@@ -21,7 +24,7 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
 
         if (!ReferenceEquals(time, TimeProvider.System))
         {
-            return SendOnClockAsync(request, cancellationToken);
+            return SendOnClockAsync(request, timeout, cancellationToken);
         }
 
         var source = Interlocked.Exchange(ref _spare, null) ?? new CancellationTokenSource();
@@ -41,10 +44,10 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
             return sent;
         }
 
-        return AwaitAsync(request, sent, source, link, cancellationToken);
+        return AwaitAsync(request, timeout, sent, source, link, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> AwaitAsync(HttpRequestMessage request, Task<HttpResponseMessage> sent, CancellationTokenSource source, CancellationTokenRegistration link, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> AwaitAsync(HttpRequestMessage request, TimeSpan timeout, Task<HttpResponseMessage> sent, CancellationTokenSource source, CancellationTokenRegistration link, CancellationToken cancellationToken)
     {
         try
         {
@@ -70,7 +73,7 @@ internal sealed class AttemptTimeoutHandler(TimeSpan timeout, TimeProvider time)
     }
 
     // Any other clock (a FakeTimeProvider in tests) needs a source of its own driven by that clock.
-    private async Task<HttpResponseMessage> SendOnClockAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnClockAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = new CancellationTokenSource(timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);

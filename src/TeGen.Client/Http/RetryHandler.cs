@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -16,22 +17,29 @@ internal sealed class RetryHandler : TeDelegatingHandler
 {
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("TeGen.Request");
 
-    private readonly RetryHandlerOptions _options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    // Without retries there is nothing for the pipeline to do: calls skip it.
-    private readonly bool _retrying;
+    // The connection's retry settings, and those of calls made in a TotalExpertCallOptions scope with settings of their
+    // own (built once per settings object, dropped with it).
+    private readonly Plan _default;
+    private readonly ConditionalWeakTable<RetryHandlerOptions, Plan> _scoped = [];
 
     public RetryHandler(RetryHandlerOptions options, TimeProvider time, ILogger logger)
     {
-        _options = options;
         _time = time;
         _logger = logger;
+        _default = Build(options);
+    }
+
+    private Plan Build(RetryHandlerOptions options)
+    {
+        var time = _time;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
-        _retrying = options.Enabled && options.MaxRetries > 0;
-        if (_retrying)
+
+        // Without retries there is nothing for the pipeline to do: calls skip it.
+        var retrying = options.Enabled && options.MaxRetries > 0;
+        if (retrying)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -40,7 +48,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!), options)),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Result is { } response && RetryAfter.From(response, time) is { } wait
                         ? (TimeSpan?)(wait > options.MaxDelay ? options.MaxDelay : wait)
@@ -59,14 +67,15 @@ internal sealed class RetryHandler : TeDelegatingHandler
             });
         }
 
-        _pipeline = builder.Build();
+        return new Plan(options, builder.Build(), retrying);
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var budget = new CallBudget(_time.GetUtcNow() + _options.MaxTotalTime);
+        var plan = TotalExpertCallOptions.Current?.Retry is { } scoped ? _scoped.GetValue(scoped, Build) : _default;
+        var budget = new CallBudget(_time.GetUtcNow() + plan.Options.MaxTotalTime);
         request.Options.Set(CallBudget.Key, budget);
-        if (!_retrying)
+        if (!plan.Retrying)
         {
             return base.SendAsync(request, cancellationToken);
         }
@@ -80,17 +89,17 @@ internal sealed class RetryHandler : TeDelegatingHandler
         if (!cancellationToken.IsCancellationRequested)
         {
             first = SendInnerAsync(request, cancellationToken);
-            if (first.IsCompletedSuccessfully && !ShouldRetry(Outcome.FromResult(first.Result), request))
+            if (first.IsCompletedSuccessfully && !ShouldRetry(Outcome.FromResult(first.Result), request, plan.Options))
             {
                 budget.StartAttempt();
                 return first;
             }
         }
 
-        return RetryAsync(request, first, budget, cancellationToken);
+        return RetryAsync(request, plan, first, budget, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Task<HttpResponseMessage>? first, CallBudget budget, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Plan plan, Task<HttpResponseMessage>? first, CallBudget budget, CancellationToken cancellationToken)
     {
         // An answer still on its way (a real socket) is awaited here first: only an outcome worth retrying pays for
         // Polly's pipeline, and an outcome that is not is returned or thrown exactly as Polly would have passed it on.
@@ -101,7 +110,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
             {
                 answer = await first.ConfigureAwait(false);
             }
-            catch (Exception e) when (!ShouldRetry(Outcome.FromException<HttpResponseMessage>(e), request))
+            catch (Exception e) when (!ShouldRetry(Outcome.FromException<HttpResponseMessage>(e), request, plan.Options))
             {
                 budget.StartAttempt();
                 throw;
@@ -111,7 +120,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
                 // Worth retrying: the pipeline below takes this outcome from the task as its first attempt.
             }
 
-            if (answer is not null && !ShouldRetry(Outcome.FromResult(answer), request))
+            if (answer is not null && !ShouldRetry(Outcome.FromResult(answer), request, plan.Options))
             {
                 budget.StartAttempt();
                 return answer;
@@ -123,7 +132,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
         try
         {
             // Static: the per-call state travels in the tuple and the call's budget, so no closure is allocated.
-            return await _pipeline.ExecuteAsync(
+            return await plan.Pipeline.ExecuteAsync(
                 static async (ctx, state) =>
                 {
                     if (state.budget.StartAttempt() == 0)
@@ -153,7 +162,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
     private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request)
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request, RetryHandlerOptions options)
     {
         var budget = CallBudget.Of(request);
         var now = _time.GetUtcNow();
@@ -173,7 +182,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
             case TotalExpertTransportException { MayHaveBeenProcessed: false }:
                 return true;
             case HttpRequestException or TotalExpertTransportException or TotalExpertTimeoutException:
-                return MayRepeat(request); // The request may have been processed.
+                return MayRepeat(request, options); // The request may have been processed.
             default:
                 return false; // Cancellation, refusals, unreadable answers and programming errors are not retried.
         }
@@ -183,7 +192,7 @@ internal sealed class RetryHandler : TeDelegatingHandler
         {
             // TE refused it unprocessed; but a Retry-After beyond the call's budget is not worth waiting for.
             HttpStatusCode.TooManyRequests => budget is null || RetryAfter.From(response, _time) is not { } wait || now + wait < budget.Deadline,
-            HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => MayRepeat(request),
+            HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => MayRepeat(request, options),
             _ => false,
         };
     }
@@ -197,8 +206,11 @@ internal sealed class RetryHandler : TeDelegatingHandler
     /// Whether repeating a request that TE may already have processed is harmless: what the spec says of its operation
     /// (<see cref="TeOperation.RetrySafe"/>), or a POST the options add.
     /// </summary>
-    private bool MayRepeat(HttpRequestMessage request) =>
+    private static bool MayRepeat(HttpRequestMessage request, RetryHandlerOptions options) =>
         request.Method != HttpMethod.Post
         || TeOperation.Of(request)?.Deduplicated == true
-        || (_options.DeduplicatedPostPaths.Count > 0 && _options.DeduplicatedPostPaths.Contains(request.RequestUri?.AbsolutePath ?? "", StringComparer.OrdinalIgnoreCase));
+        || (options.DeduplicatedPostPaths.Count > 0 && options.DeduplicatedPostPaths.Contains(request.RequestUri?.AbsolutePath ?? "", StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>One set of retry settings and the pipeline built from them.</summary>
+    private sealed record Plan(RetryHandlerOptions Options, ResiliencePipeline<HttpResponseMessage> Pipeline, bool Retrying);
 }
