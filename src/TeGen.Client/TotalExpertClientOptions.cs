@@ -1,4 +1,5 @@
 using TeGen.Client.Auth;
+using TeGen.Client.Diagnostics;
 using TeGen.Client.Http;
 
 namespace TeGen.Client;
@@ -49,6 +50,9 @@ public sealed class TotalExpertClientOptions
 
     /// <summary>Attempt timeout and the largest answer read; see <see cref="TransportOptions"/>.</summary>
     public TransportOptions Transport { get; set; } = new();
+
+    /// <summary>What is kept for diagnosing failed calls; see <see cref="DiagnosticsOptions"/>.</summary>
+    public DiagnosticsOptions Diagnostics { get; set; } = new();
 
     /// <summary>
     /// The owner an admin create gets when it names none (contacts, groups, notes, survey responses, insights).
@@ -135,6 +139,7 @@ public sealed class TotalExpertClientOptions
         Retry?.Check(check);
         check.That(nameof(Transport), Transport is not null, "is required");
         Transport?.Check(check);
+        check.That(nameof(Diagnostics), Diagnostics is not null, "is required");
         check.That(nameof(DefaultOwner), DefaultOwner is not { IsSet: false }, "names no user: set its Id, Email, Username or ExternalId");
         check.That(nameof(PartnerPrefix), PartnerPrefix is null || InsightTypeNames.NormalizePrefix(PartnerPrefix) is not null, "is empty");
         check.That(nameof(RequiredContactGroups), RequiredContactGroups is not null, "cannot be null (leave it empty when no group is required)");

@@ -148,7 +148,7 @@ public sealed class TotalExpertConnection : IDisposable
     internal IEnumerable<DelegatingHandler> CreateHandlers(TotalExpertTokenProvider tokens) =>
     [
         new TelemetryHandler(Logger<TelemetryHandler>(), Time),
-        new ErrorHandler(Time),
+        new ErrorHandler(Time, Options.Diagnostics.KeepErrorBodies),
         .. Options.CreateHandlers(TeHandlerPosition.PerCall),
         new RetryHandler(Options.Retry, Time, Logger<RetryHandler>()),
         .. Options.CreateHandlers(TeHandlerPosition.PerAttempt),

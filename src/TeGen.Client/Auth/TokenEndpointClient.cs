@@ -53,7 +53,7 @@ internal sealed class TokenEndpointClient(HttpClient http, TotalExpertClientOpti
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw await TotalExpertErrors.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
+                throw await TotalExpertErrors.FromResponseAsync(response, time, cancellationToken, options.Diagnostics.KeepErrorBodies).ConfigureAwait(false);
             }
 
             var token = await ReadAsync(response, cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ internal static class TotalExpertErrors
     private const int MaxBodyChars = 4096;
 
     public static async Task<TotalExpertApiException> FromResponseAsync(
-        HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
+        HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken, bool keepBody = true)
     {
         var request = response.RequestMessage;
         var operation = TotalExpertErrorDetails.OperationOf(request);
@@ -23,7 +23,7 @@ internal static class TotalExpertErrors
             + (text is null ? "." : $": {text}");
 
         var details = new TotalExpertErrorDetails(
-            status, message, body, Headers(response), error, description,
+            status, message, keepBody ? body : null, Headers(response), error, description,
             RetryAfter.From(response, time), operation, RequestId(response),
             // After a 5xx TE may have stored the record before failing; a 4xx is a refusal.
             MayHaveBeenProcessed: status >= 500);

@@ -4,9 +4,10 @@ namespace TeGen.Client.Http;
 /// Turns what is left after retries into typed exceptions: TE error answers into the
 /// <see cref="TotalExpertApiException"/> family, transport failures into <see cref="TotalExpertTransportException"/>.
 /// What counts as success is the operation's (<see cref="TeOperation.SuccessStatuses"/>: its 2xx responses and any the
-/// spec adds, such as the teapot's 418); a request no generated client built succeeds on 2xx.
+/// spec adds, such as the teapot's 418); a request no generated client built succeeds on 2xx. TE's error body is kept on
+/// the exception unless <paramref name="keepErrorBodies"/> is false (<see cref="Diagnostics.DiagnosticsOptions"/>).
 /// </summary>
-internal sealed class ErrorHandler(TimeProvider time) : TeDelegatingHandler
+internal sealed class ErrorHandler(TimeProvider time, bool keepErrorBodies = true) : TeDelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ internal sealed class ErrorHandler(TimeProvider time) : TeDelegatingHandler
 
         using (response)
         {
-            throw await TotalExpertErrors.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
+            throw await TotalExpertErrors.FromResponseAsync(response, time, cancellationToken, keepErrorBodies).ConfigureAwait(false);
         }
     }
 

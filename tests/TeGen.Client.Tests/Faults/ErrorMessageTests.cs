@@ -30,6 +30,21 @@ public class ErrorMessageTests
         Assert.True(e.Headers.ContainsKey("X-Request-Id"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_error_body_is_kept_on_the_exception_only_when_diagnostics_say_so(bool keep)
+    {
+        await using var te = new FakeTe(r => r.Path == "/v1/contacts" ? FakeReply.Json(422, $$"""{"error":"Unable to process","echo":"{{PersonalData}}"}""") : null);
+        using var connection = FakeTeClients.Connect(te, o => o.Diagnostics.KeepErrorBodies = keep);
+
+        var e = await Assert.ThrowsAnyAsync<TotalExpertApiException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));
+
+        Assert.Equal("Unable to process", e.TeError);
+        Assert.Equal(keep, e.Response?.Contains(PersonalData, StringComparison.Ordinal) == true);
+        Assert.Equal(keep, e.Response is not null);
+    }
+
     [Fact]
     public async Task A_transport_failure_says_what_happened_without_a_status_zero_dump()
     {

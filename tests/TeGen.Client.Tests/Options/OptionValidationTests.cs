@@ -13,7 +13,7 @@ namespace TeGen.Client.Tests.Options;
 public class OptionValidationTests
 {
     // Settings whose every value is valid (booleans).
-    private static readonly string[] AlwaysValid = ["Tokens:CountFailedRequests", "CheckInsightTypes", "Retry:Enabled"];
+    private static readonly string[] AlwaysValid = ["Tokens:CountFailedRequests", "CheckInsightTypes", "Retry:Enabled", "Diagnostics:KeepErrorBodies"];
 
     public static TheoryData<string, string> InvalidValues()
     {
@@ -95,7 +95,7 @@ public class OptionValidationTests
             .SelectMany(p => Groups.Contains(p.PropertyType) ? [prefix + p.Name, .. Settings(p.PropertyType, prefix + p.Name + ":")] : new[] { prefix + p.Name });
 
     // The option types grouped under a section of their own (TotalExpert:Retry:..., TotalExpert:Tokens:..., ...).
-    private static readonly Type[] Groups = [typeof(RetryHandlerOptions), typeof(TeGen.Client.Auth.TokenOptions), typeof(RateLimitHandlerOptions), typeof(TransportOptions)];
+    private static readonly Type[] Groups = [typeof(RetryHandlerOptions), typeof(TeGen.Client.Auth.TokenOptions), typeof(RateLimitHandlerOptions), typeof(TransportOptions), typeof(TeGen.Client.Diagnostics.DiagnosticsOptions)];
 
     private static readonly Dictionary<string, Dictionary<string, Action<TotalExpertClientOptions>>> Cases = new()
     {
@@ -133,6 +133,7 @@ public class OptionValidationTests
         ["Tokens"] = new() { ["null"] = o => o.Tokens = null! },
         ["RateLimit"] = new() { ["null"] = o => o.RateLimit = null! },
         ["Transport"] = new() { ["null"] = o => o.Transport = null! },
+        ["Diagnostics"] = new() { ["null"] = o => o.Diagnostics = null! },
         ["Retry:MaxRetries"] = new() { ["negative"] = o => o.Retry.MaxRetries = -1, ["huge"] = o => o.Retry.MaxRetries = 10_000 },
         ["Retry:BaseDelay"] = new() { ["negative"] = o => o.Retry.BaseDelay = TimeSpan.FromSeconds(-1), ["2 days"] = o => o.Retry.BaseDelay = TimeSpan.FromDays(2) },
         ["Retry:MaxDelay"] = new() { ["zero"] = o => o.Retry.MaxDelay = TimeSpan.Zero, ["2 days"] = o => o.Retry.MaxDelay = TimeSpan.FromDays(2) },
