@@ -38,6 +38,18 @@ public sealed class SandboxOrganization
     /// <summary>Custom field definitions returned by <c>/v1/schema/custom-fields</c> and accepted in <c>custom</c>.</summary>
     public IList<SandboxCustomField> CustomFields { get; init; } = [];
 
+    /// <summary>
+    /// Account classes served by <c>/v1/account-classifications</c> and named by <c>account_class</c>. Default
+    /// <see cref="SandboxAccountClass.Defaults"/> (<c>Mortgage</c>, <c>Home Equity</c>, <c>Deposit</c>).
+    /// </summary>
+    public IList<SandboxAccountClass> AccountClasses { get; init; } = SandboxAccountClass.Defaults();
+
+    /// <summary>
+    /// Loan participant roles served by <c>/v1/schema/participant-roles</c>. Default
+    /// <see cref="SandboxParticipantRole.Defaults"/> (a mortgage's borrower, required, co-borrower and agents).
+    /// </summary>
+    public IList<SandboxParticipantRole> ParticipantRoles { get; init; } = SandboxParticipantRole.Defaults();
+
     /// <summary>Names of contact groups every contact create must include (none unless configured).</summary>
     public IList<string> RequiredContactGroups { get; init; } = [];
 
