@@ -111,7 +111,7 @@ internal static class SeedRecords
     {
         var table = state.Store.Collection(collection);
         state.Store.MarkSeeded(collection);
-        var row = Placed(state, org, new GenericRecord { Id = id ?? table.NextId().ToString(CultureInfo.InvariantCulture), NumericId = id is not null });
+        var row = Placed(state, org, new GenericRecord { Id = id ?? table.NextId().ToString(CultureInfo.InvariantCulture), NumericId = true });
         foreach (var (name, value) in members)
         {
             row.Fields[name] = value?.DeepClone();
