@@ -68,7 +68,8 @@ public sealed class SandboxOrganization
     /// <summary>
     /// The default seed: "Acme Lending", client <c>tegen-sandbox-client</c> / <c>tegen-sandbox-secret</c>, scopes
     /// <c>leadInteraction leadSurveyInteraction getUsers describeSchema</c>, three users, three insight types prefixed
-    /// <c>Acme Lending: </c>, four contact custom fields and no required groups.
+    /// <c>Acme Lending: </c>, four contact custom fields, no required groups, and the default account classes and loan
+    /// participant roles every organization gets.
     /// </summary>
     /// <returns>A new instance, safe to modify.</returns>
     public static SandboxOrganization AcmeLending() => new()
