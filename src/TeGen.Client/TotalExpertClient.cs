@@ -25,6 +25,15 @@ public abstract class TotalExpertClient
         ContactSurveys = new ContactSurveysClient(Http) { Rules = Rules };
         ContactSurveyResponses = new ContactSurveyResponsesClient(Http) { Rules = Rules };
         Insights = new InsightsClient(Http) { Rules = Rules };
+        LoanTypes = new LoanTypesClient(Http) { Rules = Rules };
+        LoanStatuses = new LoanStatusesClient(Http) { Rules = Rules };
+        LoanPurposes = new LoanPurposesClient(Http) { Rules = Rules };
+        LoanPrograms = new LoanProgramsClient(Http) { Rules = Rules };
+        Accounts = new AccountsClient(Http) { Rules = Rules };
+        AccountTypes = new AccountTypesClient(Http) { Rules = Rules };
+        AccountStatuses = new AccountStatusesClient(Http) { Rules = Rules };
+        AccountClassifications = new AccountClassificationsClient(Http) { Rules = Rules };
+        Scenarios = new ScenariosClient(Http) { Rules = Rules };
     }
 
     /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>
@@ -71,6 +80,33 @@ public abstract class TotalExpertClient
     /// <summary><c>/v1/insight-types</c>.</summary>
     public IInsightTypesClient InsightTypes { get; }
 
+    /// <summary><c>/v1/loan-types</c>: the organization's loan types, unique by <c>loan_type</c>.</summary>
+    public ILoanTypesClient LoanTypes { get; }
+
+    /// <summary><c>/v1/loan-statuses</c>: the organization's loan statuses, unique by <c>loan_status</c>.</summary>
+    public ILoanStatusesClient LoanStatuses { get; }
+
+    /// <summary><c>/v1/loan-purposes</c>: the organization's loan purposes, unique by <c>loan_purpose</c>.</summary>
+    public ILoanPurposesClient LoanPurposes { get; }
+
+    /// <summary><c>/v1/loan-programs</c>: the organization's loan programs, unique by <c>loan_program</c>.</summary>
+    public ILoanProgramsClient LoanPrograms { get; }
+
+    /// <summary><c>/v1/accounts</c>: deposit-style accounts held by a contact.</summary>
+    public IAccountsClient Accounts { get; }
+
+    /// <summary><c>/v1/account-types</c>: the organization's account types, unique by <c>account_type</c>.</summary>
+    public IAccountTypesClient AccountTypes { get; }
+
+    /// <summary><c>/v1/account-statuses</c>: the organization's account statuses, unique by <c>account_status</c>.</summary>
+    public IAccountStatusesClient AccountStatuses { get; }
+
+    /// <summary><c>/v1/account-classifications</c>: the organization's account classes (read-only).</summary>
+    public IAccountClassificationsClient AccountClassifications { get; }
+
+    /// <summary><c>/v1/scenarios</c>: pricing scenarios, each owned by a user.</summary>
+    public IScenariosClient Scenarios { get; }
+
     /// <summary>TE's rules every generated client of this client applies before sending.</summary>
     internal CreateRules Rules { get; }
 
@@ -94,7 +130,7 @@ public sealed class TotalExpertAdminClient : TotalExpertClient
     /// <summary><c>/v1/users</c> (organization admins only).</summary>
     public IUsersClient Users { get; }
 
-    /// <summary><c>/v1/schema/*</c> (organization admins only).</summary>
+    /// <summary><c>/v1/schema/*</c>: custom fields and loan participant roles (organization admins only).</summary>
     public ISchemaClient Schema { get; }
 }
 

@@ -29,6 +29,7 @@ namespace TeGen.Sandbox;
 /// <item><term><see cref="AcceptIsoDates"/> (<c>false</c>)</term><description>whether body dates may also be ISO 8601 instead of <c>YYYY-MM-DD hh:mm:ss</c>.</description></item>
 /// <item><term><see cref="DeduplicateSurveys"/> (<c>false</c>)</term><description>whether a survey create with an existing <c>survey_name</c> + <c>version</c> updates that survey.</description></item>
 /// <item><term><see cref="SurveyUpdateReturnsEmptyArray"/> (<c>false</c>)</term><description>whether a survey PATCH answers <c>[]</c> like other updates instead of the <c>{created, id}</c> object of TE's example.</description></item>
+/// <item><term><see cref="LoanLookupDefaultAccountClass"/> (<c>Mortgage</c>)</term><description>the account class a loan type, status, purpose or program gets when its create names none (TE says so of loans; of their lookups it is inferred).</description></item>
 /// <item><term><see cref="LinkHost"/> (request host)</term><description>the host in <c>created</c>/<c>duplicate</c> links (examples show several, without scheme).</description></item>
 /// <item><term><see cref="RequiredScopes"/></term><description>which scope each resource needs (only partly documented).</description></item>
 /// </list>
@@ -45,7 +46,10 @@ namespace TeGen.Sandbox;
 /// visible contact updates it (owner transfer) without the create minimum; required groups are checked on every
 /// contact POST; notes must name a contact of their owner, survey responses and insights any contact the caller
 /// sees; notes, survey responses and insights are never deduplicated; an owner named by several identifiers must
-/// match on all of them.
+/// match on all of them; lending lookups (loan types, statuses, purposes, programs; account types and statuses) are
+/// unique by their name within the organization, compared case-insensitively, so a create naming an existing one
+/// updates it (<c>200</c> with <c>duplicate</c>) and an update renaming one onto another's name is refused; accounts and
+/// scenarios are never deduplicated.
 /// </para>
 /// </remarks>
 public sealed class TeSandboxOptions
@@ -126,6 +130,13 @@ public sealed class TeSandboxOptions
 
     /// <summary>Whether a survey PATCH answers <c>[]</c> instead of <c>{"created": ..., "id": ...}</c>. Default <c>false</c>.</summary>
     public bool SurveyUpdateReturnsEmptyArray { get; set; }
+
+    /// <summary>
+    /// The <c>class_name</c> of the account class a loan type, status, purpose or program created without
+    /// <c>account_class</c> gets, when the organization has that class. Default <c>Mortgage</c>: TE files a loan without a
+    /// class under mortgage, and its lookups are taken to follow the loans (inferred). <c>null</c> leaves the class unset.
+    /// </summary>
+    public string? LoanLookupDefaultAccountClass { get; set; } = "Mortgage";
 
     /// <summary>Host (without or with scheme) used in <c>created</c>/<c>duplicate</c> links. Default: the request's Host header.</summary>
     public string? LinkHost { get; set; }

@@ -40,7 +40,7 @@ public class GeneratedClientCoverageTests
     public void Generated_clients_are_internal_so_no_caller_can_bypass_the_pipeline()
     {
         var clients = ClientAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType == typeof(TeGen.Client.TotalExpertClientBase)).ToList();
-        Assert.Equal(10, clients.Count);
+        Assert.Equal(19, clients.Count);
         Assert.All(clients, client => Assert.False(client.IsPublic, $"{client.Name} is public"));
         Assert.All(clients, client => Assert.NotNull(client.GetConstructor([typeof(HttpClient)])));
         Assert.Null(ClientAssembly.GetType("TeGen.Client.AuthClient"));

@@ -15,7 +15,16 @@ public class SpecShapeTests
         "ListContactSurveyResponses", "GetContactSurveyResponse", "CreateContactSurveyResponse",
         "ListInsights", "GetInsight", "CreateInsight", "ListInsightTypes",
         "ListContactNotes", "GetContactNote", "CreateContactNote", "UpdateContactNote", "DeleteContactNote",
-        "ListUsers", "GetUser", "ListCustomFieldSchema",
+        "ListUsers", "GetUser", "ListCustomFieldSchema", "ListParticipantRoleSchema",
+        "ListLoanTypes", "GetLoanType", "CreateLoanType",
+        "ListLoanStatuses", "GetLoanStatus", "CreateLoanStatus",
+        "ListLoanPurposes", "GetLoanPurpose", "CreateLoanPurpose",
+        "ListLoanPrograms", "GetLoanProgram", "CreateLoanProgram",
+        "ListAccounts", "GetAccount", "CreateAccount", "UpdateAccount",
+        "ListAccountTypes", "GetAccountType", "CreateAccountType", "UpdateAccountType",
+        "ListAccountStatuses", "GetAccountStatus", "CreateAccountStatus", "UpdateAccountStatus",
+        "ListAccountClassifications",
+        "ListScenarios", "GetScenario", "CreateScenario", "UpdateScenario", "DeleteScenario",
     ];
 
     [Fact]
@@ -147,18 +156,40 @@ public class SpecShapeTests
     [InlineData("InsightTypeRef", "id", "type")]
     [InlineData("SurveyRef", "id")]
     [InlineData("QuestionRef", "id")]
+    [InlineData("AccountClassRef", "id", "class_name", "class_type")]
+    [InlineData("AccountTypeRef", "id", "account_type")]
+    [InlineData("AccountStatusRef", "id", "account_status")]
     public void Shared_schemas_are_defined_once_with_their_fields(string name, params string[] fields)
     {
         var schema = SpecDocument.Document.Components!.Schemas![name];
         Assert.Equal(fields.Order(), schema.Properties!.Keys.Order());
     }
 
-    [Fact]
-    public void Insight_owner_cannot_be_named_by_email()
+    [Theory]
+    [InlineData("NewInsight")]
+    [InlineData("NewScenario")]
+    [InlineData("Scenario")]
+    public void Insight_and_scenario_owners_cannot_be_named_by_email(string schema)
     {
-        var insight = SpecDocument.Document.Components!.Schemas!["NewInsight"];
-        var owner = AllProperties(insight)["owner"];
+        var body = SpecDocument.Document.Components!.Schemas![schema];
+        var owner = AllProperties(body)["owner"];
         Assert.Equal("InsightOwnerRef", SpecDocument.ReferenceId(owner));
+    }
+
+    [Theory]
+    [InlineData("CreateLoanType", "NewLoanType", "loan_type")]
+    [InlineData("CreateLoanStatus", "NewLoanStatus", "loan_status")]
+    [InlineData("CreateLoanPurpose", "NewLoanPurpose", "loan_purpose")]
+    [InlineData("CreateLoanProgram", "NewLoanProgram", "loan_program")]
+    [InlineData("CreateAccountType", "NewAccountType", "account_type")]
+    [InlineData("CreateAccountStatus", "NewAccountStatus", "account_status")]
+    public void Lending_lookups_are_unique_by_their_name_so_their_creates_are_deduplicated(string operationId, string body, string name)
+    {
+        var operation = SpecDocument.Operations.Single(o => o.Operation.OperationId == operationId).Operation;
+        Assert.True(operation.Extensions!.ContainsKey("x-te-deduplicated"));
+        Assert.Contains("200", operation.Responses!.Keys);
+        Assert.Contains($"`{name}`", operation.Description);
+        Assert.Contains(name, RequiredMemberTests.RequiredJsonMembers(SpecDocument.Document.Components!.Schemas![body]));
     }
 
     [Theory]
@@ -167,6 +198,7 @@ public class SpecShapeTests
     [InlineData("CreateContactNote")]
     [InlineData("CreateContactSurveyResponse")]
     [InlineData("CreateInsight")]
+    [InlineData("CreateScenario")]
     public void Creates_that_need_an_owner_as_Admin_say_so(string operationId)
     {
         var operation = SpecDocument.Operations.Single(o => o.Operation.OperationId == operationId).Operation;

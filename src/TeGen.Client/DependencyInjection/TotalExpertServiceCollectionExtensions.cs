@@ -131,6 +131,15 @@ public static class TotalExpertServiceCollectionExtensions
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactSurveyResponses);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Insights);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().InsightTypes);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanTypes);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanStatuses);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanPurposes);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanPrograms);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Accounts);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountTypes);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountStatuses);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountClassifications);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Scenarios);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Users);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Schema);
     }

@@ -15,7 +15,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     private const string OwnerAdvice =
         "set it with OwnerRef.ById / ByEmail / ByUsername / ByExternalId, or configure TotalExpert:DefaultOwner";
 
-    // The body types whose owner is an OwnerRef named Owner (insights have their own kind of owner).
+    // The body types with an owner named Owner: an OwnerRef, or an InsightOwnerRef where TE takes no e-mail (scenarios).
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> OwnerProperties = new();
 
     public bool AsAdmin => asAdmin;
@@ -68,10 +68,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     {
         var problems = new List<RequestProblem>();
         var defaultOwner = options.DefaultOwner?.ToInsightOwner();
-        var unusableDefault = options.DefaultOwner is not null && defaultOwner is null
-            ? $"the default owner ({options.DefaultOwner}) is known only by e-mail, which TE does not accept for insights; name the owner by id, username or external id"
-            : null;
-        var fillOwner = CheckOwner(operation, insight.Owner?.IsSet, defaultOwner is not null, "insight", problems, unusableDefault);
+        var fillOwner = CheckOwner(operation, insight.Owner?.IsSet, defaultOwner is not null, "insight", problems, UnusableDefault(defaultOwner, "insights"));
 
         var type = insight.Type;
         if (type is null || (type.Id is null && string.IsNullOrWhiteSpace(type.Type)))
@@ -103,22 +100,43 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         return fillOwner;
     }
 
-    // Any other body: the spec's required members, and an OwnerRef owner where the operation needs one.
+    // Any other body: the spec's required members, and the owner where the operation needs one.
     private bool OwnedRecord(TeOperation operation, object body)
     {
         var problems = new List<RequestProblem>();
         CheckRequired(operation, body, problems);
-        var ownerProperty = OwnerProperties.GetOrAdd(body.GetType(), static type => type.GetProperty("Owner") is { PropertyType: var t } p && t == typeof(OwnerRef) ? p : null);
-        var fillOwner = ownerProperty is not null
-            && CheckOwner(operation, ((OwnerRef?)ownerProperty.GetValue(body))?.IsSet, options.DefaultOwner is not null, Describe(body.GetType()), problems);
-        Throw(operation, problems);
-        if (fillOwner)
+        var ownerProperty = OwnerProperties.GetOrAdd(body.GetType(), static type =>
+            type.GetProperty("Owner") is { PropertyType: var t } p && (t == typeof(OwnerRef) || t == typeof(InsightOwnerRef)) ? p : null);
+        object? fill = null;
+        if (ownerProperty is not null)
         {
-            ownerProperty!.SetValue(body, Copy(options.DefaultOwner!));
+            var byEmail = ownerProperty.PropertyType == typeof(OwnerRef);
+            var defaultOwner = byEmail ? (object?)DefaultOwner() : options.DefaultOwner?.ToInsightOwner();
+            var isSet = ownerProperty.GetValue(body) switch { OwnerRef owner => owner.IsSet, InsightOwnerRef owner => owner.IsSet, _ => (bool?)null };
+            var what = Describe(body.GetType());
+            var advice = byEmail ? null : UnusableDefault((InsightOwnerRef?)defaultOwner, what + "s");
+            if (CheckOwner(operation, isSet, defaultOwner is not null, what, problems, advice))
+            {
+                fill = defaultOwner;
+            }
         }
 
-        return fillOwner;
+        Throw(operation, problems);
+        if (fill is not null)
+        {
+            ownerProperty!.SetValue(body, fill);
+        }
+
+        return fill is not null;
     }
+
+    private OwnerRef? DefaultOwner() => options.DefaultOwner is { } owner ? Copy(owner) : null;
+
+    // Why the configured default owner cannot serve where TE takes no e-mail (null when it can, or none is set).
+    private string? UnusableDefault(InsightOwnerRef? converted, string records) =>
+        options.DefaultOwner is not null && converted is null
+            ? $"the default owner ({options.DefaultOwner}) is known only by e-mail, which TE does not accept for {records}; name the owner by id, username or external id"
+            : null;
 
     // Checks an owner (ownerIsSet is null when no owner object was given); returns whether the default owner
     // should be filled in. The advice replaces the usual hint when the default owner cannot serve.

@@ -21,6 +21,8 @@ internal sealed class Resources
                 "/v1/contact-surveys" => new SurveyRules(item),
                 "/v1/contact-survey-responses" => new ResponseRules(item),
                 "/v1/insights" => new InsightRules(item),
+                "/v1/accounts" => new AccountRules(item),
+                _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 _ => Generic(spec, collection, item),
             };
         }
@@ -30,13 +32,28 @@ internal sealed class Resources
 
     public Resource For(string collection) => _byCollection[collection];
 
+    // The lending lookups: each unique by its name member; the loan ones default their account class.
+    private static readonly Dictionary<string, (string NameField, bool Loan)> Lookups = new(StringComparer.Ordinal)
+    {
+        ["/v1/loan-types"] = ("loan_type", true),
+        ["/v1/loan-statuses"] = ("loan_status", true),
+        ["/v1/loan-purposes"] = ("loan_purpose", true),
+        ["/v1/loan-programs"] = ("loan_program", true),
+        ["/v1/account-types"] = ("account_type", false),
+        ["/v1/account-statuses"] = ("account_status", false),
+    };
+
     // TE's documented filters that the record's members do not spell (a nested member under another name).
     private static readonly Dictionary<string, Func<ListSpec, ListSpec>> Filters = new(StringComparer.Ordinal)
     {
         ["/v1/schema/custom-fields"] = spec => spec
             .Nested("related_entity_type", "related_entity", "entity_type")
-            .Nested("account_class_name", "account_class", "class_name")
-            .Nested("account_class_type", "account_class", "class_type"),
+            .AccountClass(),
+        ["/v1/schema/participant-roles"] = spec => spec
+            .AccountClass()
+            .Nested("role_type_name", "role_type", "type_name")
+            .Nested("role_type_discrete", "role_type", "discrete")
+            .Nested("role_type_rules_type_id", "role_type", "rules_type_id"),
     };
 
     private static GenericResource Generic(TeSpec spec, string collection, Shape? item)

@@ -5,8 +5,8 @@ using TeGen.Sandbox.Store;
 namespace TeGen.Sandbox.Domain;
 
 // What TE provisions for an organization, as records of the collections that serve it read-only: users, insight
-// types, custom field definitions; a reset keeps them. Then the contact groups and surveys an organization starts
-// with, which the API may change: a reset restores them as seeded.
+// types, custom field definitions, account classes, loan participant roles; a reset keeps them. Then the contact
+// groups and surveys an organization starts with, which the API may change: a reset restores them as seeded.
 internal static class SeedRecords
 {
     public static void Load(TeState state)
@@ -83,6 +83,27 @@ internal static class SeedRecords
                         : new JsonObject { ["class_name"] = field.AccountClassName, ["class_type"] = field.AccountClassType },
                 });
             }
+
+            foreach (var accountClass in org.AccountClasses)
+            {
+                Add(state, org, "/v1/account-classifications", null, new JsonObject
+                {
+                    ["class_name"] = accountClass.ClassName,
+                    ["class_type"] = accountClass.ClassType,
+                });
+            }
+
+            foreach (var role in org.ParticipantRoles)
+            {
+                Add(state, org, "/v1/schema/participant-roles", null, new JsonObject
+                {
+                    ["system_name"] = role.SystemName,
+                    ["display_name"] = role.DisplayName,
+                    ["required"] = role.Required ? 1 : 0,
+                    ["account_class"] = new JsonObject { ["class_name"] = role.AccountClassName, ["class_type"] = role.AccountClassType },
+                    ["role_type"] = new JsonObject { ["type_name"] = role.RoleTypeName, ["discrete"] = role.Discrete, ["rules_type_id"] = role.RulesTypeId },
+                });
+            }
         }
     }
 
@@ -90,7 +111,7 @@ internal static class SeedRecords
     {
         var table = state.Store.Collection(collection);
         state.Store.MarkSeeded(collection);
-        var row = Placed(state, org, new GenericRecord { Id = id ?? table.NextId().ToString(CultureInfo.InvariantCulture), NumericId = id is not null });
+        var row = Placed(state, org, new GenericRecord { Id = id ?? table.NextId().ToString(CultureInfo.InvariantCulture), NumericId = true });
         foreach (var (name, value) in members)
         {
             row.Fields[name] = value?.DeepClone();

@@ -119,6 +119,10 @@ internal sealed class ListSpec
     public ListSpec Owner(string member = "owner") =>
         Nested("owner_id", member, "id").Nested("owner_username", member, "username").Nested("owner_external_id", member, "external_id").Nested("owner_email", member, "email");
 
+    // TE's account class filters, on records that name an account class (custom fields, lookups, accounts, roles).
+    public ListSpec AccountClass(string member = "account_class") =>
+        Nested("account_class_name", member, "class_name").Nested("account_class_type", member, "class_type");
+
     public static bool Matches(JsonNode? node, string value) => TeValues.Kind(node) switch
     {
         JsonValueKind.True or JsonValueKind.False => TeValues.TryParseBool(value, out var flag) && flag == (TeValues.Kind(node) == JsonValueKind.True),

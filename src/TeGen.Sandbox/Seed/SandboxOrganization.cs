@@ -38,6 +38,18 @@ public sealed class SandboxOrganization
     /// <summary>Custom field definitions returned by <c>/v1/schema/custom-fields</c> and accepted in <c>custom</c>.</summary>
     public IList<SandboxCustomField> CustomFields { get; init; } = [];
 
+    /// <summary>
+    /// Account classes served by <c>/v1/account-classifications</c> and named by <c>account_class</c>. Default
+    /// <see cref="SandboxAccountClass.Defaults"/> (<c>Mortgage</c>, <c>Home Equity</c>, <c>Deposit</c>).
+    /// </summary>
+    public IList<SandboxAccountClass> AccountClasses { get; init; } = SandboxAccountClass.Defaults();
+
+    /// <summary>
+    /// Loan participant roles served by <c>/v1/schema/participant-roles</c>. Default
+    /// <see cref="SandboxParticipantRole.Defaults"/> (a mortgage's borrower, required, co-borrower and agents).
+    /// </summary>
+    public IList<SandboxParticipantRole> ParticipantRoles { get; init; } = SandboxParticipantRole.Defaults();
+
     /// <summary>Names of contact groups every contact create must include (none unless configured).</summary>
     public IList<string> RequiredContactGroups { get; init; } = [];
 
@@ -56,7 +68,8 @@ public sealed class SandboxOrganization
     /// <summary>
     /// The default seed: "Acme Lending", client <c>tegen-sandbox-client</c> / <c>tegen-sandbox-secret</c>, scopes
     /// <c>leadInteraction leadSurveyInteraction getUsers describeSchema</c>, three users, three insight types prefixed
-    /// <c>Acme Lending: </c>, four contact custom fields and no required groups.
+    /// <c>Acme Lending: </c>, four contact custom fields, no required groups, and the default account classes and loan
+    /// participant roles every organization gets.
     /// </summary>
     /// <returns>A new instance, safe to modify.</returns>
     public static SandboxOrganization AcmeLending() => new()

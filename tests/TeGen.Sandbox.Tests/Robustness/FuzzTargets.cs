@@ -43,6 +43,25 @@ internal sealed class FuzzTargets
             ["owner"] = owner.DeepClone(),
             ["question_responses"] = new JsonArray(new JsonObject { ["question"] = Support.Bodies.Ref("id", question), ["response_value"] = "265000" }),
         };
+        var lookups = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["loan-types"] = "loan_type", ["loan-statuses"] = "loan_status", ["loan-purposes"] = "loan_purpose", ["loan-programs"] = "loan_program",
+            ["account-types"] = "account_type", ["account-statuses"] = "account_status",
+        };
+        var lookupIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, name) in lookups)
+        {
+            lookupIds[$"/v1/{path}"] = Text(await api.CreateAsync($"v1/{path}", admin, new JsonObject { [name] = "Fuzzed" }));
+        }
+
+        var account = new JsonObject
+        {
+            ["primary_account_holder"] = Support.Bodies.Ref("id", contact),
+            ["account_type"] = Support.Bodies.Ref("account_type", "Fuzzed"),
+            ["account_status"] = Support.Bodies.Ref("account_status", "Fuzzed"),
+            ["account_class"] = Support.Bodies.Ref("class_name", "Deposit"),
+        };
+        var scenario = new JsonObject { ["name"] = "Fuzzed", ["data"] = new JsonObject { ["rate"] = 6.5 }, ["owner"] = Support.Bodies.Ref("id", 101) };
 
         return new FuzzTargets
         {
@@ -50,7 +69,7 @@ internal sealed class FuzzTargets
             ClientSecret = api.Sandbox.ClientSecret,
             AdminToken = admin,
             UserToken = user,
-            Ids = new Dictionary<string, string>(StringComparer.Ordinal)
+            Ids = new Dictionary<string, string>(lookupIds.Concat(new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["/v1/contacts"] = Text(contact),
                 ["/v1/contact-groups"] = Text(await api.CreateAsync("v1/contact-groups", admin, group)),
@@ -59,7 +78,9 @@ internal sealed class FuzzTargets
                 ["/v1/contact-surveys"] = survey,
                 ["/v1/contact-survey-responses"] = (await api.PostAsync("v1/contact-survey-responses", admin, response)).Expect(201).HexId,
                 ["/v1/users"] = "101",
-            },
+                ["/v1/accounts"] = Text(await api.CreateAsync("v1/accounts", admin, account)),
+                ["/v1/scenarios"] = Text(await api.CreateAsync("v1/scenarios", admin, scenario)),
+            }), StringComparer.Ordinal),
             Bodies = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
             {
                 ["TokenRequest"] = new() { ["grant_type"] = "client_credentials" },
@@ -73,6 +94,18 @@ internal sealed class FuzzTargets
                 ["ContactSurveyUpdate"] = Support.Bodies.Survey("Fuzzed survey"),
                 ["NewContactSurveyResponse"] = response,
                 ["NewInsight"] = insight,
+                ["NewLoanType"] = new() { ["loan_type"] = "Fuzzed again" },
+                ["NewLoanStatus"] = new() { ["loan_status"] = "Fuzzed again" },
+                ["NewLoanPurpose"] = new() { ["loan_purpose"] = "Fuzzed again" },
+                ["NewLoanProgram"] = new() { ["loan_program"] = "Fuzzed again" },
+                ["NewAccountType"] = new() { ["account_type"] = "Fuzzed again" },
+                ["AccountTypeUpdate"] = new() { ["account_type"] = "Fuzzed once more" },
+                ["NewAccountStatus"] = new() { ["account_status"] = "Fuzzed again" },
+                ["AccountStatusUpdate"] = new() { ["account_status"] = "Fuzzed once more" },
+                ["NewAccount"] = account,
+                ["AccountUpdate"] = new() { ["account_status"] = Support.Bodies.Ref("account_status", "Fuzzed") },
+                ["NewScenario"] = scenario,
+                ["ScenarioUpdate"] = new() { ["display_name"] = "Fuzzed again" },
                 ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
             },
         };

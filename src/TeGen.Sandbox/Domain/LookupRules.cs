@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeGen.Sandbox.Formats;
+using TeGen.Sandbox.Paging;
+using TeGen.Sandbox.Replies;
+using TeGen.Sandbox.Spec;
+using TeGen.Sandbox.Store;
+
+namespace TeGen.Sandbox.Domain;
+
+// A lending lookup (/v1/loan-types, /v1/account-statuses, ...): the organization's list of names, unique by the name
+// member (compared without regard to case). A create naming an existing value is TE's POST-as-PATCH: it updates that
+// value and answers it as a duplicate (docs/te-api.md, "Lending lookups"); an update may not take another value's name.
+// account_class names one of the organization's classes; a loan lookup created without one gets
+// TeSandboxOptions.LoanLookupDefaultAccountClass.
+internal sealed class LookupRules(string collection, string nameField, bool loanLookup, Shape? item) : Resource<GenericRecord>(collection, item)
+{
+    public override ListSpec Filters => field ??= ListSpec.From(Item).AccountClass();
+
+    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
+
+    public override TeReply Create(TeCall call)
+    {
+        var name = TeValues.Text(call.Require(nameField))!;
+        var values = Values(call);
+        if (Named(call, name) is { } duplicate)
+        {
+            Attributes.Assign(duplicate, values);
+            call.Stamp(duplicate);
+            return Duplicate(call, duplicate);
+        }
+
+        var created = call.New(new GenericRecord { Id = Table(call.Store).NextId().ToString(CultureInfo.InvariantCulture), NumericId = true });
+        if (!values.ContainsKey("account_class") && DefaultClass(call) is { } mortgage)
+        {
+            created.Fields["account_class"] = mortgage;
+        }
+
+        Attributes.Assign(created, values);
+        return Created(call, created);
+    }
+
+    protected override TeReply Change(TeCall call, GenericRecord row)
+    {
+        if (TeValues.Text(call.Body[nameField]) is { } name && Named(call, name) is { } other && other != row)
+        {
+            throw call.Invalid(nameField, $"'{name}' is the name of another value, id {other.Id}");
+        }
+
+        Attributes.Assign(row, Values(call));
+        return TeReply.EmptyArray();
+    }
+
+    private GenericRecord? Named(TeCall call, string name) =>
+        Rows(call).FirstOrDefault(row => TeValues.SameText(TeValues.Text(row.Fields.GetValueOrDefault(nameField)), name));
+
+    private Dictionary<string, JsonNode?> Values(TeCall call)
+    {
+        var values = PlainMembers(call.Body, []);
+        if (call.Body["account_class"] is { } reference)
+        {
+            values["account_class"] = LookupRefs.AccountClass(call, reference);
+        }
+
+        return values;
+    }
+
+    // TE files a loan without a class under mortgage; an organization without that class leaves the value unset.
+    private JsonObject? DefaultClass(TeCall call)
+    {
+        if (!loanLookup || call.Options.LoanLookupDefaultAccountClass is not { } className)
+        {
+            return null;
+        }
+
+        try
+        {
+            return LookupRefs.AccountClass(call, new JsonObject { ["class_name"] = className });
+        }
+        catch (TeException)
+        {
+            return null;
+        }
+    }
+}
