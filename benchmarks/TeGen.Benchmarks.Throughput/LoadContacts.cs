@@ -5,15 +5,20 @@ namespace TeGen.Benchmarks.Throughput;
 
 /// <summary>
 /// The contacts a run creates: distinct names and emails, so TE's deduplication never merges two of them, owned by
-/// the sandbox's first user and carrying the organization's required groups (none unless the seed sets some).
+/// the organization's first user and carrying its required groups (none unless the seed sets some).
 /// </summary>
-internal sealed class LoadContacts(TeSandbox sandbox)
+internal sealed class LoadContacts(SandboxOrganization organization)
 {
     private const string Source = "TeGen throughput";
 
-    public long OwnerId { get; } = sandbox.Users[0].Id;
+    public LoadContacts(TeSandbox sandbox)
+        : this(sandbox.Organization)
+    {
+    }
 
-    public IReadOnlyList<string> RequiredGroups { get; } = [.. sandbox.Organization.RequiredContactGroups];
+    public long OwnerId { get; } = organization.Users[0].Id;
+
+    public IReadOnlyList<string> RequiredGroups { get; } = [.. organization.RequiredContactGroups];
 
     public static string FirstName(int n) => $"Load{n}";
 

@@ -34,20 +34,27 @@ public sealed record ScenarioResult(
     /// </summary>
     public IReadOnlyList<string> Problems()
     {
-        var problems = new List<string>();
-        if (TooManyRequests != 0)
-        {
-            problems.Add($"{TooManyRequests} x 429");
-        }
-
-        if (Stored != Sent || Failed != 0)
-        {
-            problems.Add($"stored {Stored} of {Sent} sent ({Failed} failed)");
-        }
-
+        var problems = CommonProblems(TooManyRequests, Stored, Sent, Failed);
         if (TokenRequests != 1)
         {
             problems.Add($"{TokenRequests} token requests for one credential");
+        }
+
+        return problems;
+    }
+
+    /// <summary>What fails any TeGen scenario: a 429, or a contact not stored.</summary>
+    internal static List<string> CommonProblems(long tooManyRequests, int stored, int expected, int failed)
+    {
+        var problems = new List<string>();
+        if (tooManyRequests != 0)
+        {
+            problems.Add($"{tooManyRequests} x 429");
+        }
+
+        if (stored != expected || failed != 0)
+        {
+            problems.Add($"stored {stored} of {expected} ({failed} failed)");
         }
 
         return problems;

@@ -35,6 +35,49 @@ public static class ThroughputHarness
         return results;
     }
 
+    /// <summary>
+    /// Runs the many-organization scenarios <paramref name="options"/> asks for: each organization count with TE's token
+    /// counting, then, above 2 organizations, with tokens counted per client id (labelled as such: not TE's rule).
+    /// </summary>
+    /// <param name="options">What to run.</param>
+    /// <param name="progress">Receives one line per finished scenario.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<IReadOnlyList<OrganizationsResult>> RunOrganizationsAsync(HarnessOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var results = new List<OrganizationsResult>();
+        foreach (var counting in options.TokenCountings)
+        {
+            // With one or two organizations both countings give every organization a token: the second run adds nothing.
+            foreach (var organizations in options.Organizations.Where(n => counting == TokenCounting.SourceIp || n > 2))
+            {
+                var r = await OrganizationsHarness.RunAsync(organizations, counting, options, cancellationToken).ConfigureAwait(false);
+                progress?.Invoke($"{r.Organizations} organizations, tokens per {r.Counting}: {r.Served} with a token, {r.Refused} refused, {r.Stored}/{r.Contacts} stored, {r.TooManyRequests} x 429, {r.TokenRequests} token request(s), {r.RateRatio:P1} of the allowed rate, {r.Elapsed.TotalSeconds:0.0} s");
+                results.Add(r);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Runs the fairness modes <paramref name="options"/> asks for, in order.</summary>
+    /// <param name="options">What to run.</param>
+    /// <param name="progress">Receives one line per finished mode.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<IReadOnlyList<FairnessResult>> RunFairnessAsync(HarnessOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var results = new List<FairnessResult>();
+        foreach (var mode in options.FairnessModes)
+        {
+            var r = await FairnessHarness.RunAsync(mode, options, cancellationToken).ConfigureAwait(false);
+            progress?.Invoke($"{ResultTable.Label(mode)}: B made {r.Calls} calls, p50 {r.P50.TotalMilliseconds:0.0} ms, p95 {r.P95.TotalMilliseconds:0.0} ms, p99 {r.P99.TotalMilliseconds:0.0} ms; A {r.AShare:P1} of the limit; {r.TooManyRequests} x 429");
+            results.Add(r);
+        }
+
+        return results;
+    }
+
     private static async Task<ScenarioResult> RunScenarioAsync(ClientKind kind, int instances, HarnessOptions options, CancellationToken cancellationToken)
     {
         await using var sandbox = await TeSandbox.StartAsync(
