@@ -58,6 +58,7 @@ public sealed class TotalExpertConnection : IDisposable
         TokenEndpoint = new TokenEndpointClient(CreateTokenHttpClient(), options, Time);
         _adminTokens = new(() => new TotalExpertTokenProvider(TokenEndpoint, new ClientCredentialsGrant(options.Scopes), TokenStore, Logger<TotalExpertTokenProvider>(), SharesTokenBudget));
         AuthorizationCode = new AuthorizationCodeFlow(this);
+        Tenant = options.ClientId;
         InsightTypes = new InsightTypeCatalog(Time, options.InsightTypeCacheRefresh);
     }
 
@@ -82,16 +83,17 @@ public sealed class TotalExpertConnection : IDisposable
     internal TokenEndpointClient TokenEndpoint { get; }
 
     /// <summary>
-    /// Whose calls these are in the egress limiter's fair queue (a <see cref="TotalExpertPartner"/> organization's name);
-    /// <c>null</c> for the default tenant. Set before the first client is created.
+    /// Whose calls these are in the egress limiter's fair queue: a <see cref="TotalExpertPartner"/> organization's name,
+    /// else the client id, so that connections of different organizations sharing one limiter are served fairly even
+    /// when built by hand. Set before the first client is created.
     /// </summary>
     internal string? Tenant
     {
         get => _tenant;
         init
         {
-            _tenant = value;
-            RateLimiter.SetWeight(value, Options.RateLimit.Weight);
+            _tenant = value ?? Options.ClientId;
+            RateLimiter.SetWeight(_tenant, Options.RateLimit.Weight);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class TokenBudgetExceededException : TotalExpertApiException
             "POST /v1/token",
             $"TE allows {maxPerHour} token request(s) per hour from one egress and they have been used; the next token request is allowed at {nextAllowedAt:u}. Nothing was sent. "
             + (lastFailure is null
-                ? "Share one connection (or token store) across your code instead of creating clients per call."
+                ? "They are shared by every credential and user session leaving through this egress (TotalExpert:Egress); keep one connection per credential for the life of the application, and see TotalExpertPartner's token schedule for who holds tokens."
                 : $"The last token request failed: {lastFailure.Message}"),
             mayHaveBeenProcessed: false,
             retryAfter: nextAllowedAt > now ? nextAllowedAt - now : TimeSpan.Zero), lastFailure)

@@ -35,17 +35,20 @@ public class FairShareTests
 
     // Queues the bulk organization's backlog, then makes the interactive organization's calls one after the other;
     // returns how many bulk requests TE had served when the last interactive call was served.
-    private static async Task<int> BulkServedBeforeLastInteractiveCallAsync(TeSandbox sandbox, TotalExpertPartner partner, Func<Task<IReadOnlyList<Task>>> queueBulk)
+    private static Task<int> BulkServedBeforeLastInteractiveCallAsync(TeSandbox sandbox, TotalExpertPartner partner, Func<Task<IReadOnlyList<Task>>> queueBulk) =>
+        BulkServedBeforeLastInteractiveCallAsync(sandbox, partner.ForOrganization("org"), partner.ForOrganization("org-2"), queueBulk);
+
+    private static async Task<int> BulkServedBeforeLastInteractiveCallAsync(TeSandbox sandbox, TotalExpertClient bulkOrganization, TotalExpertClient interactiveOrganization, Func<Task<IReadOnlyList<Task>>> queueBulk)
     {
         // Both organizations hold their token first, so only the request limit is in play.
-        await partner.ForOrganization("org").Contacts.ListContactsAsync(1, 1, null, null);
-        await partner.ForOrganization("org-2").Contacts.ListContactsAsync(1, 1, null, null);
+        await bulkOrganization.Contacts.ListContactsAsync(1, 1, null, null);
+        await interactiveOrganization.Contacts.ListContactsAsync(1, 1, null, null);
         var bulk = await queueBulk();
-        await Support.Eventually.TrueAsync(() => partner.ForOrganization("org").Connection.RateLimiter.GetStatistics()!.CurrentQueuedCount > Backlog / 2);
+        await Support.Eventually.TrueAsync(() => bulkOrganization.Connection.RateLimiter.GetStatistics()!.CurrentQueuedCount > Backlog / 2);
 
         for (var i = 0; i < 5; i++)
         {
-            await partner.ForOrganization("org-2").Contacts.ListContactsAsync(1, 1, null, null);
+            await interactiveOrganization.Contacts.ListContactsAsync(1, 1, null, null);
         }
 
         await Task.WhenAll(bulk);
@@ -92,6 +95,26 @@ public class FairShareTests
         // Bulk, the backlog yields to each of them.
         Assert.InRange(served, 0, Limit + 10);
         Assert.Equal(Backlog, sandbox.Inspector.GetState().Contacts.Count);
+    }
+
+    [Fact]
+    public async Task Connections_of_two_credentials_built_by_hand_on_one_limiter_are_served_fairly_too()
+    {
+        var (sandbox, partner) = await StartAsync();
+        await using var _ = sandbox;
+        using var __ = partner;
+        var store = new TeGen.Client.Auth.InMemoryTokenStore();
+        var limiters = new TeRateLimiterRegistry();
+        TotalExpertConnection Connect(string organization) => new(partner.Connection(organization).Options, store, rateLimiters: limiters);
+        using var bulkConnection = Connect("org");
+        using var interactiveConnection = Connect("org-2");
+        var bulkClient = bulkConnection.CreateAdminClient();
+
+        var served = await BulkServedBeforeLastInteractiveCallAsync(sandbox, bulkClient, interactiveConnection.CreateAdminClient(), () =>
+            Task.FromResult<IReadOnlyList<Task>>([.. Enumerable.Range(0, Backlog).Select(n => bulkClient.Contacts.CreateContactAsync(Contact(n)))]));
+
+        // Each connection is its client id's tenant of the shared limiter.
+        Assert.InRange(served, 0, Limit + 10);
     }
 
     [Fact]
