@@ -74,7 +74,7 @@ public static class FairnessHarness
                 Percentile(100),
                 options.Slot,
                 Share(seeded[0].ClientId, "POST"),
-                Share(seeded[1].ClientId, "GET"),
+                Share(seeded[mode == FairnessMode.Fifo ? 0 : 1].ClientId, "GET"),
                 stats.TooManyRequests,
                 stats.TokenRequests);
         }
@@ -122,19 +122,16 @@ public static class FairnessHarness
             return (partner.ForOrganization("a"), partner.ForOrganization("b"));
         }
 
-        // Two connections of one egress, sharing its limiter and token budget as they must, but not tenants of a hub:
-        // the limiter cannot tell their callers apart and serves them in arrival order.
+        // The baseline: callers the limiter cannot tell apart, served in arrival order. Connections are told apart by
+        // their client id, so B's calls go through A's own connection: one tenant, as every caller was before the
+        // limiter had tenants.
         var tokens = new InMemoryTokenStore();
         var limiters = new TeRateLimiterRegistry();
-        TotalExpertAdminClient Connect(SandboxOrganization org)
-        {
-            var o = new TotalExpertClientOptions { ClientId = org.ClientId, ClientSecret = org.ClientSecret };
-            Defaults(o);
-            var connection = new TotalExpertConnection(o, tokens, TimeProvider.System, loggerFactory: null, limiters);
-            owned.Add(connection);
-            return connection.CreateAdminClient();
-        }
-
-        return (Connect(seeded[0]), Connect(seeded[1]));
+        var o = new TotalExpertClientOptions { ClientId = seeded[0].ClientId, ClientSecret = seeded[0].ClientSecret };
+        Defaults(o);
+        var connection = new TotalExpertConnection(o, tokens, TimeProvider.System, loggerFactory: null, limiters);
+        owned.Add(connection);
+        var client = connection.CreateAdminClient();
+        return (client, client);
     }
 }

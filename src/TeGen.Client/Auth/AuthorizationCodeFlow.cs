@@ -57,7 +57,8 @@ public sealed class AuthorizationCodeFlow
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var provider = _connection.UserTokenProvider(userKey);
         var budget = _connection.Budget();
-        var reservation = await budget.TryReserveAsync(cancellationToken).ConfigureAwait(false);
+        // The user is at the sign-in page now and the code lives minutes: the exchange does not wait its turn.
+        var reservation = await budget.TryReserveAsync(claimant: null, cancellationToken).ConfigureAwait(false);
         if (reservation.NextAllowedAt is { } nextAllowed)
         {
             throw new TokenBudgetExceededException(nextAllowed, budget.MaxPerHour, _connection.Time.GetUtcNow());

@@ -14,9 +14,13 @@ internal sealed class SingleFlight
     private static readonly ConditionalWeakTable<ITokenStore, SingleFlight> ByStore = [];
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TokenQueue> _queues = new(StringComparer.Ordinal);
 
     /// <summary>The gates of <paramref name="store"/>.</summary>
     public static SingleFlight For(ITokenStore store) => ByStore.GetValue(store, _ => new SingleFlight());
+
+    /// <summary>The credentials waiting for a token request of the budget kept under <paramref name="budgetKey"/>.</summary>
+    public TokenQueue Queue(string budgetKey) => _queues.GetOrAdd(budgetKey, _ => new TokenQueue());
 
     public async ValueTask<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
     {

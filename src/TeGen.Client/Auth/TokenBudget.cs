@@ -20,6 +20,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly SingleFlight _gates = SingleFlight.For(store);
+    private readonly TokenQueue _queue = SingleFlight.For(store).Queue(key);
 
     public int MaxPerHour { get; } = maxPerHour;
 
@@ -28,24 +29,43 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
         new(store, TokenStoreKeys.Budget(endpoint.Options), endpoint.Options.Tokens.MaxRequestsPerHour, endpoint.Options.Tokens.CountFailedRequests, endpoint.Time, logger);
 
     /// <summary>
-    /// Records a token request if the budget allows one; otherwise says when it will. A request that can wait (the
-    /// renewal of a token still valid) asks to leave <paramref name="keepFree"/> requests free, so that a caller with no
-    /// token at all (another organization, a user signing in) is not refused for an early renewal's sake.
+    /// Records a token request for <paramref name="claimant"/> if the budget allows one; otherwise says when it will. A
+    /// request that can wait (the renewal of a token still valid) asks to leave <paramref name="keepFree"/> requests free,
+    /// so that a caller with no token at all (another organization, a user signing in) is not refused for an early
+    /// renewal's sake; and other credentials that need a token now and whose turn comes first (<see cref="TokenQueue"/>) go first. A
+    /// <c>null</c> <paramref name="claimant"/> neither waits its turn nor keeps a place: a user at the sign-in page, whose
+    /// authorization code lives minutes, cannot come back in an hour.
     /// </summary>
-    public async ValueTask<Reservation> TryReserveAsync(CancellationToken cancellationToken, int keepFree = 0)
+    public async ValueTask<Reservation> TryReserveAsync(string? claimant, CancellationToken cancellationToken, int keepFree = 0)
     {
         using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
-        if (recent.Count + keepFree >= MaxPerHour)
+        var held = keepFree + (claimant is null ? 0 : _queue.Ahead(claimant, now));
+        if (recent.Count + held >= MaxPerHour)
         {
-            return new Reservation(now, NextAllowedAt(recent, now, keepFree));
+            // An early renewal does not queue: its token still works, and its place would hold back those that need one.
+            if (keepFree == 0 && claimant is not null)
+            {
+                _queue.Refused(claimant, now);
+            }
+
+            return new Reservation(now, NextAllowedAt(recent, now, held));
+        }
+
+        if (claimant is not null)
+        {
+            _queue.Served(claimant, now);
         }
 
         recent.Add(now);
         await WriteAsync(recent, now, cancellationToken).ConfigureAwait(false);
         return new Reservation(now, null);
     }
+
+    /// <summary>When <paramref name="claimant"/>, having no token, could have a token request, given the requests of the last hour and who waits before it.</summary>
+    public DateTimeOffset NextAllowedFor(string claimant, IReadOnlyList<DateTimeOffset> recent, DateTimeOffset now) =>
+        NextAllowedAt(recent, now, _queue.Ahead(claimant, now));
 
     /// <summary>Gives back a reservation whose request TE cannot have counted (or, by configuration, is not counted).</summary>
     public async ValueTask ReleaseAsync(Reservation reservation, CancellationToken cancellationToken)
@@ -90,8 +110,10 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     /// <summary>When a request leaving <paramref name="keepFree"/> free is allowed, given the requests of the last hour.</summary>
     public DateTimeOffset NextAllowedAt(IReadOnlyList<DateTimeOffset> recent, DateTimeOffset now, int keepFree = 0)
     {
+        // The requests of the hour free up in order, and the ones held for others are taken again as they free: the
+        // over-th freeing is recent[over] + 1 h, then the same slots an hour later, and so on.
         var over = recent.Count + keepFree - MaxPerHour;
-        return over < 0 ? now : over < recent.Count ? recent[over] + Window : now + Window;
+        return over < 0 ? now : recent.Count == 0 ? now + Window : recent[over % recent.Count] + (Window * ((over / recent.Count) + 1));
     }
 
     private bool IsUncounted(TotalExpertApiException e) =>

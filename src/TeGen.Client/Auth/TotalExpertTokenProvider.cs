@@ -68,7 +68,7 @@ public sealed class TotalExpertTokenProvider
         // An early renewal (the cached token is still valid) can wait: on a budget other credentials share, it leaves
         // the last request of the hour to a caller that has no token at all (another organization, a user signing in).
         var canWait = cached is not null && Time.GetUtcNow() < cached.ExpiresAt;
-        var reservation = await _budget.TryReserveAsync(cancellationToken, keepFree: canWait && _sharedBudget ? 1 : 0).ConfigureAwait(false);
+        var reservation = await _budget.TryReserveAsync(_key, cancellationToken, keepFree: canWait && _sharedBudget ? 1 : 0).ConfigureAwait(false);
         if (reservation.NextAllowedAt is { } nextAllowed)
         {
             if (canWait)
@@ -110,7 +110,7 @@ public sealed class TotalExpertTokenProvider
             $"{_endpoint.Options.ClientId} {_grant.Subject}",
             valid?.ExpiresAt,
             valid is null ? null : valid.ExpiresAt - Margin,
-            valid is not null ? now : _budget.NextAllowedAt(recent, now));
+            valid is not null ? now : _budget.NextAllowedFor(_key, recent, now));
     }
 
     /// <summary>
