@@ -94,8 +94,11 @@ internal static class RequiredMembers
             _ => true,
         });
 
-    private static IEnumerable<PropertyInfo> JsonProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null);
+    // Read once per type: a reference is checked on every create that holds one.
+    private static PropertyInfo[] JsonProperties(Type type) =>
+        ReferenceMembers.GetOrAdd(type, static t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null)]);
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> ReferenceMembers = new();
 
     private static IEnumerable<string> JsonNames(Type type) => JsonProperties(type).Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name);
 
