@@ -9,10 +9,8 @@ namespace TeGen.Client.Http;
 /// </summary>
 internal sealed class AttemptTimeoutHandler(TimeSpan defaultTimeout, TimeProvider time) : TeDelegatingHandler
 {
-    // On the system clock an attempt borrows a source whose timer is already made: a source that never fired is reset
-    // (TryReset also stops its timer and drops what was registered on it) and kept for the next attempt, so the common
-    // attempt allocates no source and no timer. One is kept; concurrent attempts beyond it make their own.
-    private CancellationTokenSource? _spare;
+    // On the system clock one shared timer watches every attempt's deadline (see AttemptWatch).
+    private readonly AttemptWatch _watch = new();
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -27,48 +25,42 @@ internal sealed class AttemptTimeoutHandler(TimeSpan defaultTimeout, TimeProvide
             return SendOnClockAsync(request, timeout, cancellationToken);
         }
 
-        var source = Interlocked.Exchange(ref _spare, null) ?? new CancellationTokenSource();
-        source.CancelAfter(timeout);
-
-        // The caller's cancellation reaches the attempt through the borrowed source (a token that cannot be cancelled,
-        // the usual case, needs nothing registered).
-        var link = cancellationToken.CanBeCanceled
-            ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
-            : default;
-        var sent = SendInnerAsync(request, source.Token);
+        var attempt = _watch.Start(timeout, cancellationToken);
+        var sent = SendInnerAsync(request, attempt.Token);
 
         // An answer that has already arrived ends the attempt here, without a task or async state of this handler's own.
         if (sent.IsCompletedSuccessfully)
         {
-            Release(source, link);
+            _watch.Finish(attempt);
             return sent;
         }
 
-        return AwaitAsync(request, timeout, sent, source, link, cancellationToken);
+        return AwaitAsync(request, timeout, sent, attempt, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> AwaitAsync(HttpRequestMessage request, TimeSpan timeout, Task<HttpResponseMessage> sent, CancellationTokenSource source, CancellationTokenRegistration link, CancellationToken cancellationToken)
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _watch.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private async Task<HttpResponseMessage> AwaitAsync(HttpRequestMessage request, TimeSpan timeout, Task<HttpResponseMessage> sent, AttemptWatch.Attempt attempt, CancellationToken cancellationToken)
     {
         try
         {
             return await sent.ConfigureAwait(false);
         }
-        catch (Exception e) when (TimedOut(e, source, cancellationToken))
+        catch (Exception e) when (TimedOut(e, attempt, cancellationToken))
         {
             throw new TotalExpertTimeoutException(request, timeout, e);
         }
         finally
         {
-            Release(source, link);
-        }
-    }
-
-    private void Release(CancellationTokenSource source, CancellationTokenRegistration link)
-    {
-        link.Dispose();
-        if (!source.TryReset() || Interlocked.CompareExchange(ref _spare, source, null) is not null)
-        {
-            source.Dispose();
+            _watch.Finish(attempt);
         }
     }
 
