@@ -10,7 +10,11 @@ public sealed class TransportOptions
     // Timers take at most about 49.7 days; no TE answer is worth waiting a day for.
     private static readonly TimeSpan MaxAttemptTimeout = TimeSpan.FromDays(1);
 
-    /// <summary>Time allowed for one HTTP attempt. Default 100 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
+    /// <summary>
+    /// Time allowed for one HTTP attempt, headers and body. Default 100 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for
+    /// none. On the system clock an attempt is cut off within an eighth of this (at most half a second) after it runs out:
+    /// one shared timer checks every attempt's deadline, which costs far less per call than a timer per attempt.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
