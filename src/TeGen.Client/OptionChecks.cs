@@ -13,6 +13,11 @@ internal sealed class OptionChecks
         }
     }
 
+    /// <summary>Checks that an enum setting holds one of its named values (a bound number can hold any).</summary>
+    public void Defined<TEnum>(string setting, TEnum value)
+        where TEnum : struct, Enum =>
+        That(setting, Enum.IsDefined(value), $"must be {string.Join(" or ", Enum.GetNames<TEnum>())} (got {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)})");
+
     public void Within<T>(string setting, T value, T min, T max, string? why = null)
         where T : IComparable<T> =>
         That(setting, value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0, $"must be between {min} and {max} (got {value}){(why is null ? "" : " " + why)}");

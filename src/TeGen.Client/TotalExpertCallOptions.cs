@@ -57,10 +57,17 @@ public sealed class TotalExpertCallOptions
     private void Check()
     {
         var check = new OptionChecks();
-        check.That(nameof(Priority), Priority is null || Enum.IsDefined(Priority.Value), $"must be {string.Join(" or ", Enum.GetNames<TeRequestPriority>())} (got {(int?)Priority})");
+        if (Priority is { } priority)
+        {
+            check.Defined(nameof(Priority), priority);
+        }
+
         Retry?.Check(check);
-        check.That(nameof(AttemptTimeout), AttemptTimeout is not { } timeout || TransportOptions.IsValidTimeout(timeout),
-            $"must be between 1 ms and 24 h, or Timeout.InfiniteTimeSpan (got {AttemptTimeout})");
+        if (AttemptTimeout is { } timeout)
+        {
+            TransportOptions.CheckTimeout(check, nameof(AttemptTimeout), timeout);
+        }
+
         if (check.First is { } problem)
         {
             throw new ArgumentException($"TotalExpertCallOptions {problem.Setting} {problem.Message}.", nameof(Use));

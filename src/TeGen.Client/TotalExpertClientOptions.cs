@@ -144,7 +144,7 @@ public sealed class TotalExpertClientOptions
         check.That(nameof(PartnerPrefix), PartnerPrefix is null || InsightTypeNames.NormalizePrefix(PartnerPrefix) is not null, "is empty");
         check.That(nameof(RequiredContactGroups), RequiredContactGroups is not null, "cannot be null (leave it empty when no group is required)");
         check.That(nameof(RequiredContactGroups), RequiredContactGroups?.Any(string.IsNullOrWhiteSpace) != true, "contains an empty group name");
-        check.That(nameof(MissingRequiredGroups), Enum.IsDefined(MissingRequiredGroups), $"must be {string.Join(" or ", Enum.GetNames<RequiredGroupsPolicy>())} (got {(int)MissingRequiredGroups})");
+        check.Defined(nameof(MissingRequiredGroups), MissingRequiredGroups);
         check.Within(nameof(InsightTypeCacheRefresh), InsightTypeCacheRefresh, TimeSpan.Zero, TimeSpan.FromDays(1));
         return check.First;
     }

@@ -41,6 +41,6 @@ public sealed class TokenOptions
         check.Within("Tokens:RenewalMargin", RenewalMargin, TimeSpan.Zero, MaxRenewalMargin,
             "(a TE token lives an hour; a larger margin would renew it on nearly every call and spend the 2 token requests per hour)");
         check.Within("Tokens:MaxRequestsPerHour", MaxRequestsPerHour, 1, 1000);
-        check.That("Tokens:CountedPer", Enum.IsDefined(CountedPer), $"must be {string.Join(" or ", Enum.GetNames<TokenLimitScope>())} (got {(int)CountedPer})");
+        check.Defined("Tokens:CountedPer", CountedPer);
     }
 }

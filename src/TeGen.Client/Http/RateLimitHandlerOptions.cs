@@ -42,6 +42,6 @@ public sealed class RateLimitHandlerOptions
         check.Within("RateLimit:Window", Window, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
         check.Within("RateLimit:SafetyMargin", SafetyMargin, TimeSpan.Zero, TimeSpan.FromHours(1));
         check.Within("RateLimit:Weight", Weight, 0.001, 1000);
-        check.That("RateLimit:Priority", Enum.IsDefined(Priority), $"must be {string.Join(" or ", Enum.GetNames<TeRequestPriority>())} (got {(int)Priority})");
+        check.Defined("RateLimit:Priority", Priority);
     }
 }

@@ -3,8 +3,8 @@ namespace TeGen.Client.Http;
 /// <summary>
 /// The traffic class of a request for <see cref="TeRequestRateLimiter"/>'s fair queue: whose request it is (a tenant,
 /// such as a TE customer organization, served through a shared egress) and its priority. Carried in
-/// <see cref="HttpRequestMessage.Options"/> under <see cref="Key"/>; a request without one is the default tenant's,
-/// <see cref="TeRequestPriority.Normal"/>.
+/// <see cref="HttpRequestMessage.Options"/> under <see cref="Key"/>; a request without one queues as its connection's
+/// tenant, with the priority of its call's scope or its connection's (see <see cref="RateLimitHandler"/>).
 /// </summary>
 /// <param name="Tenant">The tenant; null or empty is the default tenant. Compared ordinally.</param>
 /// <param name="Priority">The request's priority class.</param>
@@ -20,8 +20,4 @@ internal readonly record struct TeTraffic(string? Tenant, TeRequestPriority Prio
 
     /// <summary>Whether this is the token pipeline's class, above <see cref="TeRequestPriority.Normal"/>.</summary>
     public bool IsTokenRequest { get; private init; }
-
-    /// <summary>The request's traffic class, or the default tenant's normal class when it carries none.</summary>
-    public static TeTraffic Of(HttpRequestMessage request) =>
-        request.Options.TryGetValue(Key, out var traffic) ? traffic : default;
 }

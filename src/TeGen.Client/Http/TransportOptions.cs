@@ -26,12 +26,12 @@ public sealed class TransportOptions
     /// <summary>Checks the settings; names them <c>Transport:&lt;Setting&gt;</c>.</summary>
     internal void Check(OptionChecks check)
     {
-        check.That("Transport:AttemptTimeout", IsValidTimeout(AttemptTimeout),
-            $"must be between 1 ms and {MaxAttemptTimeout.TotalHours:0} h, or Timeout.InfiniteTimeSpan (got {AttemptTimeout})");
+        CheckTimeout(check, "Transport:AttemptTimeout", AttemptTimeout);
         check.Within("Transport:MaxResponseBytes", MaxResponseBytes, 1024, Array.MaxLength);
     }
 
-    /// <summary>Whether <paramref name="timeout"/> is a usable attempt timeout.</summary>
-    internal static bool IsValidTimeout(TimeSpan timeout) =>
-        timeout == Timeout.InfiniteTimeSpan || (timeout > TimeSpan.Zero && timeout <= MaxAttemptTimeout);
+    /// <summary>Checks an attempt timeout, the connection's or a call's.</summary>
+    internal static void CheckTimeout(OptionChecks check, string setting, TimeSpan timeout) =>
+        check.That(setting, timeout == Timeout.InfiniteTimeSpan || (timeout > TimeSpan.Zero && timeout <= MaxAttemptTimeout),
+            $"must be between 1 ms and {MaxAttemptTimeout.TotalHours:0} h, or Timeout.InfiniteTimeSpan (got {timeout})");
 }
