@@ -28,8 +28,10 @@ public class GeneratedClientCoverageTests
         Assert.True(contract is { IsInterface: true }, $"I{tag}Client is missing");
         Assert.True(client is not null && contract!.IsAssignableFrom(client), $"{tag}Client does not implement I{tag}Client");
 
+        // The generated method itself; a typed-filter overload (x-te-filter) takes the filter model first.
         var method = contract!.GetMethods().SingleOrDefault(m =>
-            m.Name == operationId + "Async" && m.GetParameters().LastOrDefault()?.ParameterType == typeof(CancellationToken));
+            m.Name == operationId + "Async" && m.GetParameters().LastOrDefault()?.ParameterType == typeof(CancellationToken)
+            && m.GetParameters()[0].ParameterType.Name != Extension(operation, "x-te-filter"));
         Assert.True(method is not null, $"I{tag}Client.{operationId}Async(..., CancellationToken) is missing");
 
         AssertTypedResponse(operation, method!);
@@ -40,7 +42,7 @@ public class GeneratedClientCoverageTests
     public void Generated_clients_are_internal_so_no_caller_can_bypass_the_pipeline()
     {
         var clients = ClientAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType == typeof(TeGen.Client.TotalExpertClientBase)).ToList();
-        Assert.Equal(19, clients.Count);
+        Assert.Equal(20, clients.Count);
         Assert.All(clients, client => Assert.False(client.IsPublic, $"{client.Name} is public"));
         Assert.All(clients, client => Assert.NotNull(client.GetConstructor([typeof(HttpClient)])));
         Assert.Null(ClientAssembly.GetType("TeGen.Client.AuthClient"));
@@ -78,9 +80,28 @@ public class GeneratedClientCoverageTests
             Assert.Equal(SpecDocument.ReferenceId(pageItems), item);
 
             var contract = ClientAssembly.GetType($"TeGen.Client.I{spec.Tags!.Single().Name}Client")!;
-            var listAll = contract.GetMethod(spec.OperationId!.Replace("List", "ListAll", StringComparison.Ordinal) + "Async");
+            var listAll = contract.GetMethods().SingleOrDefault(m =>
+                m.Name == spec.OperationId!.Replace("List", "ListAll", StringComparison.Ordinal) + "Async" && m.GetParameters()[0].ParameterType == typeof(int));
             Assert.True(listAll is not null, $"{contract.Name} lacks ListAll for {spec.OperationId}");
             Assert.Equal(typeof(IAsyncEnumerable<>).MakeGenericType(ClientAssembly.GetType("TeGen.Client." + item)!), listAll!.ReturnType);
+        }
+    }
+
+    [Fact]
+    public void Every_list_with_a_filter_schema_takes_that_model_in_place_of_the_filter_text()
+    {
+        var filtered = SpecDocument.Operations.Where(o => Extension(o.Operation, "x-te-filter") is not null).ToList();
+        Assert.NotEmpty(filtered);
+        foreach (var (_, _, spec) in filtered)
+        {
+            var model = ClientAssembly.GetType("TeGen.Client." + Extension(spec, "x-te-filter"));
+            Assert.True(model is not null, $"{Extension(spec, "x-te-filter")} is not generated");
+            var contract = ClientAssembly.GetType($"TeGen.Client.I{spec.Tags!.Single().Name}Client")!;
+            Assert.Contains(contract.GetMethods(), m => m.Name == spec.OperationId + "Async" && m.GetParameters()[0].ParameterType == model);
+            if (Extension(spec, "x-te-paged") is not null)
+            {
+                Assert.Contains(contract.GetMethods(), m => m.Name == spec.OperationId!.Replace("List", "ListAll", StringComparison.Ordinal) + "Async" && m.GetParameters()[0].ParameterType == model);
+            }
         }
     }
 

@@ -25,6 +25,7 @@ public class SpecShapeTests
         "ListAccountStatuses", "GetAccountStatus", "CreateAccountStatus", "UpdateAccountStatus",
         "ListAccountClassifications",
         "ListScenarios", "GetScenario", "CreateScenario", "UpdateScenario", "DeleteScenario",
+        "ListLoans", "GetLoan", "CreateLoan", "UpdateLoan", "DeleteLoan",
     ];
 
     [Fact]
@@ -199,6 +200,7 @@ public class SpecShapeTests
     [InlineData("CreateContactSurveyResponse")]
     [InlineData("CreateInsight")]
     [InlineData("CreateScenario")]
+    [InlineData("CreateLoan")]
     public void Creates_that_need_an_owner_as_Admin_say_so(string operationId)
     {
         var operation = SpecDocument.Operations.Single(o => o.Operation.OperationId == operationId).Operation;

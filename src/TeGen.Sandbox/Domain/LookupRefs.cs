@@ -19,6 +19,25 @@ internal static class LookupRefs
             names.Select(name => (name, (Func<GenericRecord, string?>)(row => TeValues.Text(row.Fields.GetValueOrDefault(name))))),
             relationship);
 
+    // TE files a loan (or a loan lookup) without a class under mortgage (TeSandboxOptions.LoanLookupDefaultAccountClass);
+    // an organization without that class leaves the value unset.
+    public static JsonObject? DefaultLoanClass(TeCall call)
+    {
+        if (call.Options.LoanLookupDefaultAccountClass is not { } className)
+        {
+            return null;
+        }
+
+        try
+        {
+            return AccountClass(call, new JsonObject { ["class_name"] = className });
+        }
+        catch (Replies.TeException)
+        {
+            return null;
+        }
+    }
+
     // Account classes are provisioned and never change, so a record keeps the whole class it names.
     public static JsonObject AccountClass(TeCall call, JsonNode? node)
     {

@@ -65,21 +65,5 @@ internal sealed class LookupRules(string collection, string nameField, bool loan
         return values;
     }
 
-    // TE files a loan without a class under mortgage; an organization without that class leaves the value unset.
-    private JsonObject? DefaultClass(TeCall call)
-    {
-        if (!loanLookup || call.Options.LoanLookupDefaultAccountClass is not { } className)
-        {
-            return null;
-        }
-
-        try
-        {
-            return LookupRefs.AccountClass(call, new JsonObject { ["class_name"] = className });
-        }
-        catch (TeException)
-        {
-            return null;
-        }
-    }
+    private JsonObject? DefaultClass(TeCall call) => loanLookup ? LookupRefs.DefaultLoanClass(call) : null;
 }

@@ -23,8 +23,10 @@ internal sealed class Resources
                 "/v1/insights" => new InsightRules(item),
                 "/v1/accounts" => new AccountRules(item),
                 _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
+                "/v1/loans" => new LoanRules(item),
                 _ => Generic(spec, collection, item),
             };
+            _byCollection[collection].Filters.Requiring(spec.Find("GET", collection)?.Filter);
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class ListSpec
 {
     private readonly Dictionary<string, Func<string, Func<JsonObject, bool>>> _filters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sortable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _requires = new(StringComparer.Ordinal);
 
     public bool TryGetFilter(string name, out Func<string, Func<JsonObject, bool>> filter) => _filters.TryGetValue(name, out filter!);
 
@@ -54,6 +55,32 @@ internal sealed class ListSpec
         }
 
         return spec.Sortable(item.Properties.Where(member => member.Value.IsScalar || member.Value.IsDateTime || member.Value.IsDate).Select(member => member.Key));
+    }
+
+    // The spec's filter schema (x-te-filter): a condition marked x-te-requires is refused without the one it names.
+    public ListSpec Requiring(Shape? filter)
+    {
+        foreach (var (name, member) in filter?.Properties ?? [])
+        {
+            if (member.Extensions.GetValueOrDefault("x-te-requires") is { } other)
+            {
+                _requires[name] = other.GetValue<string>();
+            }
+        }
+
+        return this;
+    }
+
+    // TE's 400 for a condition given without the one it needs (funded_date_end without funded_date_start).
+    public void CheckTogether(IReadOnlyCollection<string> given)
+    {
+        foreach (var name in given)
+        {
+            if (_requires.TryGetValue(name, out var other) && !given.Contains(other))
+            {
+                throw TeErrors.BadRequest($"Invalid filter: '{name}' requires '{other}'");
+            }
+        }
     }
 
     public ListSpec Sortable(IEnumerable<string> fields)

@@ -67,7 +67,9 @@ internal static class Listing
 
     private static IEnumerable<JsonObject> Filter(IEnumerable<JsonObject> items, string filter, ListSpec spec, TeSandboxOptions options)
     {
-        foreach (var condition in filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var conditions = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        spec.CheckTogether([.. conditions.Select(condition => condition.IndexOf('=') is > 0 and var at ? condition[..at].Trim() : condition)]);
+        foreach (var condition in conditions)
         {
             var equals = condition.IndexOf('=');
             if (equals <= 0)

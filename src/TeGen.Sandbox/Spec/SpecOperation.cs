@@ -31,6 +31,9 @@ internal sealed class SpecOperation
 
     public IReadOnlyDictionary<string, JsonNode?> Extensions { get; init; } = new Dictionary<string, JsonNode?>();
 
+    // x-te-filter: the schema whose members are this list's filter conditions (LoanFilter for ListLoans).
+    public Shape? Filter { get; init; }
+
     public bool ReadsBody => Body is not null;
 
     // "/v1/contacts/{contact_id}" → "/v1/contacts"; a path without a trailing parameter is its own collection.

@@ -100,6 +100,10 @@ internal sealed class TeSpec
                 .ToHashSet(),
             Extensions = (operation.Extensions ?? new Dictionary<string, IOpenApiExtension>())
                 .ToDictionary(entry => entry.Key, entry => (entry.Value as JsonNodeExtension)?.Node?.DeepClone(), StringComparer.Ordinal),
+            Filter = operation.Extensions is { } extensions && extensions.TryGetValue("x-te-filter", out var filter) && filter is JsonNodeExtension { Node: { } name }
+                && document.Components?.Schemas?.ContainsKey(name.GetValue<string>()) == true
+                    ? shapes.Read(new OpenApiSchemaReference(name.GetValue<string>(), document))
+                    : null,
         };
     }
 

@@ -59,6 +59,13 @@ internal sealed class BodyValidator(TeSandboxOptions options, bool checkRequired
             return null;
         }
 
+        // x-te-ref: name-or-object: a lookup named by a bare string ("loan_type": "FHA") is the object naming it.
+        if (value is JsonValue && shape.Extensions.GetValueOrDefault("x-te-ref")?.GetValue<string>() == "name-or-object"
+            && shape.Properties.Keys.SingleOrDefault(name => name != "id") is { } nameMember)
+        {
+            value = new JsonObject { [nameMember] = value.DeepClone() };
+        }
+
         if (shape.IsObject || shape.Is(JsonSchemaType.Object))
         {
             return value is JsonObject member ? Object(member, shape, path) : throw Invalid(path);

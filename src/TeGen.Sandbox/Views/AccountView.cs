@@ -14,7 +14,7 @@ internal sealed class AccountView() : RecordView("/v1/accounts")
         Named(json, row, view, "account_status", "/v1/account-statuses");
     }
 
-    private static void Named(JsonObject json, StoredEntity row, View view, string member, string collection)
+    public static void Named(JsonObject json, StoredEntity row, View view, string member, string collection)
     {
         if (TeValues.Text(TeValues.Member(row.Fields.GetValueOrDefault(member), "id")) is { } id && view.Store.Collection(collection).Find(id) is { } value)
         {

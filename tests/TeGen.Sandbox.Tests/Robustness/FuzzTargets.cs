@@ -61,6 +61,14 @@ internal sealed class FuzzTargets
             ["account_status"] = Support.Bodies.Ref("account_status", "Fuzzed"),
             ["account_class"] = Support.Bodies.Ref("class_name", "Deposit"),
         };
+        var loan = new JsonObject
+        {
+            ["external_id"] = "FUZZ-1",
+            ["source"] = "Fuzz",
+            ["owner"] = owner.DeepClone(),
+            ["borrower"] = Support.Bodies.Ref("id", contact),
+            ["loan_type"] = "Fuzzed",
+        };
         var scenario = new JsonObject { ["name"] = "Fuzzed", ["data"] = new JsonObject { ["rate"] = 6.5 }, ["owner"] = Support.Bodies.Ref("id", 101) };
 
         return new FuzzTargets
@@ -80,6 +88,7 @@ internal sealed class FuzzTargets
                 ["/v1/users"] = "101",
                 ["/v1/accounts"] = Text(await api.CreateAsync("v1/accounts", admin, account)),
                 ["/v1/scenarios"] = Text(await api.CreateAsync("v1/scenarios", admin, scenario)),
+                ["/v1/loans"] = Text(await api.CreateAsync("v1/loans", admin, loan)),
             }), StringComparer.Ordinal),
             Bodies = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
             {
@@ -106,6 +115,8 @@ internal sealed class FuzzTargets
                 ["AccountUpdate"] = new() { ["account_status"] = Support.Bodies.Ref("account_status", "Fuzzed") },
                 ["NewScenario"] = scenario,
                 ["ScenarioUpdate"] = new() { ["display_name"] = "Fuzzed again" },
+                ["NewLoan"] = loan,
+                ["LoanUpdate"] = new() { ["loan_status"] = "Fuzzed" },
                 ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
             },
         };
