@@ -34,6 +34,7 @@ public abstract class TotalExpertClient
         AccountStatuses = new AccountStatusesClient(Http) { Rules = Rules };
         AccountClassifications = new AccountClassificationsClient(Http) { Rules = Rules };
         Scenarios = new ScenariosClient(Http) { Rules = Rules };
+        Loans = new LoansClient(Http) { Rules = Rules };
     }
 
     /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>
@@ -106,6 +107,9 @@ public abstract class TotalExpertClient
 
     /// <summary><c>/v1/scenarios</c>: pricing scenarios, each owned by a user.</summary>
     public IScenariosClient Scenarios { get; }
+
+    /// <summary><c>/v1/loans</c>: loans with their borrowers, agents and lookups, unique per owner by <c>external_id</c> or <c>loan_number</c>.</summary>
+    public ILoansClient Loans { get; }
 
     /// <summary>TE's rules every generated client of this client applies before sending.</summary>
     internal CreateRules Rules { get; }

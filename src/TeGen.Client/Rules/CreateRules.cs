@@ -105,6 +105,12 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     {
         var problems = new List<RequestProblem>();
         CheckRequired(operation, body, problems);
+        if (body is LoanFields loan)
+        {
+            // A loan's role contacts that TE may have to create (a create's or an update's).
+            LoanContactRules.Check(loan, problems);
+        }
+
         var ownerProperty = OwnerProperties.GetOrAdd(body.GetType(), static type =>
             type.GetProperty("Owner") is { PropertyType: var t } p && (t == typeof(OwnerRef) || t == typeof(InsightOwnerRef)) ? p : null);
         object? fill = null;

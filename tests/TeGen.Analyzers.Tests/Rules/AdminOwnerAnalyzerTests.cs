@@ -156,6 +156,34 @@ public class AdminOwnerAnalyzerTests
         Assert.Null(TeGenSymbols.From(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("NoTeGen", references: TestReferences.Client.Where(r => !r.Display!.EndsWith("TeGen.Client.dll")))));
 
     [Fact]
+    public Task Reports_a_loan_created_As_Admin_and_not_one_updated_or_owned() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin, CancellationToken ct)
+            {
+                await admin.Loans.CreateLoanAsync({|TE0001:new NewLoan|} { ExternalId = "LOS-1" }, ct);
+                await admin.Loans.CreateLoanAsync(new NewLoan { ExternalId = "LOS-2", Owner = OwnerRef.ById(101) }, ct);
+                await admin.Loans.UpdateLoanAsync(new LoanUpdate { LoanRate = "6.125" }, 1, ct);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_names_the_owner_of_a_loan() => Verifier.FixAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Loans.CreateLoanAsync({|TE0001:new NewLoan|} { ExternalId = "LOS-1" });
+        }
+        """, Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin) =>
+                admin.Loans.CreateLoanAsync(new NewLoan { ExternalId = "LOS-1", Owner = OwnerRef.ByEmail("owner@example.com" /* TODO: the TE user who owns this record */) });
+        }
+        """);
+
+    [Fact]
     public Task Fix_writes_a_placeholder_owner_that_compiles() => Verifier.FixAsync(Usings + """
         class Sync
         {
