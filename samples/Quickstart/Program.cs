@@ -25,7 +25,7 @@ try
     for (var run = 1; run <= 2; run++)
     {
         Console.WriteLine();
-        Console.WriteLine(run == 1 ? "Run 1" : "Run 2 (same process: the token and the survey's question ids are reused, TE deduplicates the contact)");
+        Console.WriteLine(run == 1 ? "Run 1" : "Run 2 (same process: the token, the survey's question ids and the loan types are reused; TE deduplicates the contact; the loan is updated)");
         var report = await flow.RunAsync(cancel.Token);
         report.WriteTo(Console.Out);
     }

@@ -1,11 +1,13 @@
 using TeGen.Client;
+using TeGen.Client.Lending;
 using TeGen.Client.Surveys;
 
 namespace TeGen.Quickstart;
 
 /// <summary>
 /// The partner flow TE's getting-started guide describes, As Admin: a contact with an owner and the required
-/// groups, a survey (found or created) and a response to it for that contact, an insight, then paging.
+/// groups, a survey (found or created) and a response to it for that contact, an insight, a loan with the contact
+/// as its borrower (created on the first run, updated on the second), then paging.
 /// </summary>
 public sealed class QuickstartFlow(TotalExpertAdminClient admin, RequestCounter counter)
 {
@@ -19,6 +21,10 @@ public sealed class QuickstartFlow(TotalExpertAdminClient admin, RequestCounter 
     public const string InsightEvent = "Loan application submitted";
 
     private readonly SurveyWorkflow _surveys = new(admin);
+
+    // A quickstart runs against an organization that may have no loan types yet: it adds the one it names (TE treats
+    // a second create of the same name as that value). A real sync leaves this off so that a typo is refused.
+    private readonly LoanSync _loans = new(admin, new LoanSyncOptions { CreateMissingLookups = true });
     private OwnerRef? _owner;
 
     /// <summary>Runs the flow once.</summary>
@@ -56,6 +62,21 @@ public sealed class QuickstartFlow(TotalExpertAdminClient admin, RequestCounter 
             },
             cancellationToken);
 
+        // The loan the contact applied for, by the loan origination system's id: created once, then kept up to date.
+        var loan = await _loans.SyncAsync(
+            new NewLoan
+            {
+                ExternalId = "TEGEN-QUICKSTART-1",
+                LoanNumber = "QS-0001",
+                Source = "TeGen quickstart",
+                LoanAmount = "265000.00",
+                LoanTerm = 360,
+                LoanType = new LoanTypeRef { LoanType = "Conventional Fixed Rate" },
+                Borrower = new LoanContactRef { Id = submission.Contact.Id },
+                Owner = owner,
+            },
+            cancellationToken);
+
         var listed = 0;
         await foreach (var _ in admin.Contacts.ListAllContactsAsync(pageSize: 100, cancellationToken: cancellationToken))
         {
@@ -74,6 +95,7 @@ public sealed class QuickstartFlow(TotalExpertAdminClient admin, RequestCounter 
             submission.ResponseId,
             insightType,
             insight,
+            loan,
             listed,
             [.. counter.Sent.Skip(sentBefore)]);
     }

@@ -1,4 +1,5 @@
 using TeGen.Client;
+using TeGen.Client.Lending;
 using TeGen.Client.Surveys;
 
 namespace TeGen.Quickstart;
@@ -11,6 +12,7 @@ namespace TeGen.Quickstart;
 /// <param name="ResponseId">The survey response's id.</param>
 /// <param name="InsightType">The insight type's full name.</param>
 /// <param name="Insight">The insight create's result.</param>
+/// <param name="Loan">What the loan sync did with the contact's loan.</param>
 /// <param name="ContactsListed">Contacts read back through paging.</param>
 /// <param name="Requests">Requests this run sent over the wire, as <c>METHOD /path</c>.</param>
 public sealed record QuickstartReport(
@@ -21,6 +23,7 @@ public sealed record QuickstartReport(
     string ResponseId,
     string InsightType,
     CreateResult Insight,
+    LoanSyncResult Loan,
     int ContactsListed,
     IReadOnlyList<string> Requests)
 {
@@ -38,6 +41,7 @@ public sealed record QuickstartReport(
         output.WriteLine($"  survey           '{Survey.Definition.Name}' {Survey.Definition.Version} = {Survey.Id} ({SurveyOutcome}), {Survey.Questions.Count} question ids mapped by system_name");
         output.WriteLine($"  survey response  {ResponseId} for contact #{Contact.Id}");
         output.WriteLine($"  insight          \"{InsightType}\" #{Insight.Id} {Outcome(Insight)}");
+        output.WriteLine($"  loan             {Loan.ExternalId} #{Loan.LoanId} {Loan.Outcome.ToString().ToLowerInvariant()}{Added}, borrower #{Contact.Id}");
         output.WriteLine($"  paging           {ContactsListed} contact(s) read in {ContactPages} page(s)");
         output.WriteLine($"  requests         {Requests.Count} sent, {TokenRequests} of them token requests");
     }
@@ -47,6 +51,8 @@ public sealed record QuickstartReport(
         Requests.Contains("POST /v1/contact-surveys") ? "created"
         : Requests.Any(r => r.StartsWith("GET /v1/contact-surveys", StringComparison.Ordinal)) ? "found by name and version"
         : "known from the previous run: nothing sent";
+
+    private string Added => Loan.CreatedLookups.Count > 0 ? $" (added {string.Join(", ", Loan.CreatedLookups)})" : "";
 
     private static string Outcome(CreateResult result) => result.IsDuplicate ? "duplicate (TE matched and updated the existing record)" : "created";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using TeGen.Client.Auth;
 using TeGen.Client.Http;
+using TeGen.Client.Lending;
 using TeGen.Client.Partners;
 using TeGen.Client.Surveys;
 
@@ -199,6 +200,14 @@ public sealed class TotalExpertPartner : IDisposable
     public SurveyWorkflow Surveys(string name) => Find(name).Surveys;
 
     /// <summary>
+    /// The loan sync of an organization (default <see cref="LoanSyncOptions"/>): its lookup names are read once per
+    /// organization and never shared with another, whose loan types of the same name have other ids.
+    /// </summary>
+    /// <param name="name">The organization's name.</param>
+    /// <exception cref="KeyNotFoundException">The hub serves no organization of that name.</exception>
+    public LoanSync Loans(string name) => Find(name).Loans;
+
+    /// <summary>
     /// A client acting as a TE user signed in with the partner's own credential (TE's recommended setup: one partner
     /// credential, each customer's users signing in through <see cref="AuthorizationCode"/>).
     /// </summary>
@@ -331,6 +340,7 @@ public sealed class TotalExpertPartner : IDisposable
     {
         private readonly Lazy<TotalExpertAdminClient> _admin;
         private readonly Lazy<SurveyWorkflow> _surveys;
+        private readonly Lazy<LoanSync> _loans;
 
         public Organization(string name, TotalExpertConnection connection)
         {
@@ -338,6 +348,7 @@ public sealed class TotalExpertPartner : IDisposable
             Connection = connection;
             _admin = new(connection.CreateAdminClient);
             _surveys = new(() => new SurveyWorkflow(Admin));
+            _loans = new(() => new LoanSync(Admin));
         }
 
         public string Name { get; }
@@ -347,5 +358,7 @@ public sealed class TotalExpertPartner : IDisposable
         public TotalExpertAdminClient Admin => _admin.Value;
 
         public SurveyWorkflow Surveys => _surveys.Value;
+
+        public LoanSync Loans => _loans.Value;
     }
 }

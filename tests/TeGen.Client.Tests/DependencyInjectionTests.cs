@@ -49,6 +49,7 @@ public class DependencyInjectionTests
         Assert.Equal(sandbox.Users[1].Id, sandbox.Inspector.GetState().Contacts.Single().OwnerId);
         Assert.Equal(["Prospects"], contact.ContactGroups!.Select(g => g.GroupName));
         Assert.Same(provider.GetRequiredService<TeGen.Client.Surveys.SurveyWorkflow>(), provider.GetRequiredService<TeGen.Client.Surveys.SurveyWorkflow>());
+        Assert.Same(provider.GetRequiredService<TeGen.Client.Lending.LoanSync>(), provider.GetRequiredService<TeGen.Client.Lending.LoanSync>());
     }
 
     [Fact]

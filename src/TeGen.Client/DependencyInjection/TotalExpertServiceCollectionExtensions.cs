@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TeGen.Client;
 using TeGen.Client.Auth;
 using TeGen.Client.Http;
+using TeGen.Client.Lending;
 using TeGen.Client.Surveys;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,7 @@ public static class TotalExpertServiceCollectionExtensions
 
         AddGeneratedClients(services);
         services.TryAddSingleton(sp => new SurveyWorkflow(sp.GetRequiredService<TotalExpertAdminClient>()));
+        services.TryAddSingleton(sp => new LoanSync(sp.GetRequiredService<TotalExpertAdminClient>()));
         return services;
     }
 
@@ -91,6 +93,7 @@ public static class TotalExpertServiceCollectionExtensions
             sp.GetRequiredService<TotalExpertPartner>().ForOrganization(key as string ?? throw new InvalidOperationException("A TeGen organization is resolved by its name: use a string service key.")));
         services.TryAddScoped(sp => sp.GetRequiredService<TotalExpertPartner>().ForOrganization(CurrentOrganization(sp)));
         services.TryAddScoped(sp => sp.GetRequiredService<TotalExpertPartner>().Surveys(CurrentOrganization(sp)));
+        services.TryAddScoped(sp => sp.GetRequiredService<TotalExpertPartner>().Loans(CurrentOrganization(sp)));
         AddGeneratedClients(services);
         return services;
     }

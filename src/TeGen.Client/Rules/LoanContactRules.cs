@@ -8,6 +8,9 @@ namespace TeGen.Client.Rules;
 /// </summary>
 internal static class LoanContactRules
 {
+    /// <summary>The loan members that hold a participant, named as TE's participant roles name them.</summary>
+    public static readonly string[] RoleNames = ["borrower", "coborrower", "buyers_agent", "sellers_agent", "settlement_agent", "attorney"];
+
     public static void Check(LoanFields loan, List<RequestProblem> problems)
     {
         foreach (var (role, contact) in Roles(loan))
@@ -41,10 +44,7 @@ internal static class LoanContactRules
     }
 
     private static IEnumerable<(string Role, LoanContactRef? Contact)> Roles(LoanFields loan) =>
-    [
-        ("borrower", loan.Borrower), ("coborrower", loan.Coborrower), ("buyers_agent", loan.BuyersAgent),
-        ("sellers_agent", loan.SellersAgent), ("settlement_agent", loan.SettlementAgent), ("attorney", loan.Attorney),
-    ];
+        RoleNames.Zip([loan.Borrower, loan.Coborrower, loan.BuyersAgent, loan.SellersAgent, loan.SettlementAgent, loan.Attorney]);
 
     private static bool Present(string? value) => !string.IsNullOrWhiteSpace(value);
 }

@@ -41,6 +41,7 @@ public class PartnerDependencyInjectionTests
             var contacts = request.ServiceProvider.GetRequiredService<IContactsClient>();
             await contacts.CreateContactAsync(new NewContact { Source = "DI", FirstName = "Di", LastName = "Two", Email = "di@two.example" });
             Assert.Same(partner.Surveys("org-2"), request.ServiceProvider.GetRequiredService<SurveyWorkflow>());
+            Assert.Same(partner.Loans("org-2"), request.ServiceProvider.GetRequiredService<TeGen.Client.Lending.LoanSync>());
         }
 
         using (var request = provider.CreateScope())

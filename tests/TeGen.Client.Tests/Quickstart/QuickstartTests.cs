@@ -36,6 +36,11 @@ public class QuickstartTests
         Assert.Single(state.Surveys);
         Assert.Equal(2, state.SurveyResponses.Count);
         Assert.Equal(2, state.Insights.Count);
+        Assert.Equal((TeGen.Client.Lending.LoanSyncOutcome.Created, TeGen.Client.Lending.LoanSyncOutcome.Updated), (first.Loan.Outcome, second.Loan.Outcome));
+        Assert.Equal(first.Loan.LoanId, second.Loan.LoanId);
+        Assert.Equal(["loan_type: Conventional Fixed Rate"], first.Loan.CreatedLookups);
+        Assert.Equal(1, second.Requests.Count(r => r.StartsWith("PATCH /v1/loans/", StringComparison.Ordinal)));
+        Assert.DoesNotContain("POST /v1/loans", second.Requests);
         var stats = sandbox.Inspector.GetRequestStats();
         Assert.Equal(first.Requests.Count + second.Requests.Count, stats.TotalRequests);
         Assert.Equal(1, stats.TokenRequests);

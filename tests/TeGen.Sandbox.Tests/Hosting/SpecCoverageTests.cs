@@ -12,6 +12,21 @@ public sealed partial class SpecCoverageTests
     private static partial Regex PathParameter();
 
     [Fact]
+    public void Every_filter_condition_the_spec_lists_is_one_the_sandbox_applies()
+    {
+        var spec = TeSpec.Embedded;
+        var resources = new TeGen.Sandbox.Domain.Resources(spec);
+        var lists = spec.Operations.Where(operation => operation.Filter is not null).ToList();
+
+        Assert.NotEmpty(lists);
+        foreach (var list in lists)
+        {
+            var filters = resources.For(list.Collection).Filters;
+            Assert.All(list.Filter!.Properties.Keys, name => Assert.True(filters.TryGetFilter(name, out _), $"{list.OperationId}: filter '{name}' is not applied"));
+        }
+    }
+
+    [Fact]
     public async Task Every_operation_of_the_spec_is_routed()
     {
         var operations = SpecOperations.All.ToList();
