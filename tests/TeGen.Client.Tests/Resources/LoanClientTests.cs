@@ -57,12 +57,18 @@ public class LoanClientTests
     public void A_lookup_named_only_by_name_travels_as_the_bare_name_and_reads_back_either_way()
     {
         var body = JsonSerializer.Serialize(new LoanFields { LoanType = new LoanTypeRef { LoanType = "FHA" }, LoanStatus = new LoanStatusRef { Id = 4 } }, TeJson.Options);
-        var read = JsonSerializer.Deserialize<Loan>("""{"loan_type": "VA", "loan_status": {"id": 4, "loan_status": "Closed"}}""", TeJson.Options)!;
+        var read = JsonSerializer.Deserialize<Loan>("""
+            {"loan_type": "VA", "loan_status": {"id": 4, "loan_status": "Closed"}, "loan_term": "360", "is_first_time_buyer": "1",
+             "escrow_waived": 0, "monthly_pi_payment": "1580.25", "funded_date": "2026-05-01 12:00:00"}
+            """, TeJson.Options)!;
 
         Assert.Contains("\"loan_type\":\"FHA\"", body, StringComparison.Ordinal);
         Assert.Contains("\"loan_status\":{\"id\":4}", body, StringComparison.Ordinal);
         Assert.Equal("VA", read.LoanType!.LoanType);
         Assert.Equal(("Closed", 4L), (read.LoanStatus!.LoanStatus, read.LoanStatus.Id));
+        Assert.Equal((360, true, false, 1580.25), (read.LoanTerm, read.IsFirstTimeBuyer, read.EscrowWaived, read.MonthlyPiPayment));
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero), read.FundedDate);
+        Assert.Contains("\"is_first_time_buyer\":1", JsonSerializer.Serialize(new LoanFields { IsFirstTimeBuyer = true }, TeJson.Options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,6 +136,30 @@ public class LoanClientTests
         Assert.Equal(400, invalid.StatusCode);
         Assert.Contains("funded_date_start", invalid.Message, StringComparison.Ordinal);
         Assert.Contains("loan_type", relationship.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_moves_a_loan_to_another_owner_and_TE_refuses_a_move_onto_a_matching_loan()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox);
+        var admin = connection.CreateAdminClient();
+        var loan = Loan(sandbox, "LOS-1");
+        loan.LoanType = null;
+        var created = await admin.Loans.CreateLoanAsync(loan);
+        var clash = Loan(sandbox, "LOS-1");
+        clash.LoanType = null;
+        clash.Owner = new OwnerRef { Id = sandbox.Users[2].Id };
+        await admin.Loans.CreateLoanAsync(clash);
+
+        await admin.Loans.UpdateLoanAsync(new LoanUpdate { Owner = new OwnerRef { Username = sandbox.Users[1].Username } }, created.Id);
+        loan.Id = created.Id;
+        loan.Owner = new OwnerRef { Id = sandbox.Users[2].Id };
+        var refused = await Assert.ThrowsAsync<TotalExpertValidationException>(() => admin.Loans.CreateLoanAsync(loan));
+
+        Assert.Equal(sandbox.Users[1].Id, (await admin.Loans.GetLoanAsync(created.Id)).Owner!.Id);
+        Assert.Equal(422, refused.StatusCode);
+        Assert.Contains("already has a loan", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
