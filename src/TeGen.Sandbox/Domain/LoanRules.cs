@@ -14,18 +14,14 @@ namespace TeGen.Sandbox.Domain;
 // with 422 when the new owner already has a loan with the same keys (docs/te-api.md, "Loans").
 internal sealed class LoanRules(Shape? item) : Resource<GenericRecord>("/v1/loans", item)
 {
-    // The contact roles of a loan, as TE's participant roles name them; the agents are what agent_id looks at.
-    public static readonly string[] Roles = ["borrower", "coborrower", "buyers_agent", "sellers_agent", "settlement_agent", "attorney"];
+    private static readonly string[] Roles = LoanRelations.Roles;
 
+    private static readonly (string Member, string Collection)[] Lookups = LoanRelations.Lookups;
+
+    // The roles agent_id looks at.
     private static readonly string[] Agents = ["buyers_agent", "sellers_agent", "settlement_agent"];
 
     private static readonly string[] UniqueKeys = ["external_id", "loan_number"];
-
-    // Loan lookups: the body member, its collection and the lookup's name member (the same word).
-    private static readonly (string Member, string Collection)[] Lookups =
-    [
-        ("loan_type", "/v1/loan-types"), ("loan_status", "/v1/loan-statuses"), ("loan_purpose", "/v1/loan-purposes"), ("loan_program", "/v1/loan-programs"),
-    ];
 
     public override ListSpec Filters => field ??= ListSpec.From(Item)
         .Nested("borrower_id", "borrower", "id")

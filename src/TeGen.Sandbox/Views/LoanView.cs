@@ -8,16 +8,9 @@ namespace TeGen.Sandbox.Views;
 // loan type shows on every loan of that type), as the account view does for accounts.
 internal sealed class LoanView() : RecordView("/v1/loans")
 {
-    private static readonly string[] Roles = ["borrower", "coborrower", "buyers_agent", "sellers_agent", "settlement_agent", "attorney"];
-
-    private static readonly (string Member, string Collection)[] Lookups =
-    [
-        ("loan_type", "/v1/loan-types"), ("loan_status", "/v1/loan-statuses"), ("loan_purpose", "/v1/loan-purposes"), ("loan_program", "/v1/loan-programs"),
-    ];
-
     protected override void Compute(JsonObject json, StoredEntity row, View view)
     {
-        foreach (var role in Roles)
+        foreach (var role in LoanRelations.Roles)
         {
             if (TeValues.Text(TeValues.Member(row.Fields.GetValueOrDefault(role), "id")) is { } id && view.Store.Contacts.Find(id) is { } contact)
             {
@@ -30,7 +23,7 @@ internal sealed class LoanView() : RecordView("/v1/loans")
             }
         }
 
-        foreach (var (member, collection) in Lookups)
+        foreach (var (member, collection) in LoanRelations.Lookups)
         {
             AccountView.Named(json, row, view, member, collection);
         }

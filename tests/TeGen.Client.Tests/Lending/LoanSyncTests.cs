@@ -20,9 +20,6 @@ public class LoanSyncTests
         Owner = new OwnerRef { Username = sandbox.Users[0].Username },
     };
 
-    private static int Sent(TeSandbox sandbox, string method, string path) =>
-        sandbox.Inspector.GetRequestStats().Recent.Count(r => r.Method == method && r.Path == path);
-
     [Fact]
     public async Task Syncing_twice_creates_the_loan_and_its_contacts_once_and_then_only_updates()
     {
@@ -36,18 +33,18 @@ public class LoanSyncTests
 
         var first = await sync.SyncAllAsync(loans);
         var contactsAfterFirst = await admin.Contacts.ListAllContactsAsync().CountAsync();
-        var postsAfterFirst = Sent(sandbox, "POST", "/v1/loans");
+        var postsAfterFirst = SandboxClients.Sent(sandbox, "POST", "/v1/loans");
         var second = await sync.SyncAllAsync(loans);
 
         Assert.Equal([LoanSyncOutcome.Created, LoanSyncOutcome.Created], first.Select(r => r.Outcome));
         Assert.Equal([LoanSyncOutcome.Updated, LoanSyncOutcome.Updated], second.Select(r => r.Outcome));
         Assert.Equal(first.Select(r => r.LoanId), second.Select(r => r.LoanId));
         Assert.Equal(2, postsAfterFirst);
-        Assert.Equal(2, Sent(sandbox, "POST", "/v1/loans"));
+        Assert.Equal(2, SandboxClients.Sent(sandbox, "POST", "/v1/loans"));
         Assert.Equal(2, contactsAfterFirst);
         Assert.Equal(2, await admin.Contacts.ListAllContactsAsync().CountAsync());
-        Assert.Equal((1, 1), (Sent(sandbox, "GET", "/v1/loan-types"), Sent(sandbox, "GET", "/v1/loan-statuses")));
-        Assert.Equal(1, Sent(sandbox, "GET", "/v1/schema/participant-roles"));
+        Assert.Equal((1, 1), (SandboxClients.Sent(sandbox, "GET", "/v1/loan-types"), SandboxClients.Sent(sandbox, "GET", "/v1/loan-statuses")));
+        Assert.Equal(1, SandboxClients.Sent(sandbox, "GET", "/v1/schema/participant-roles"));
         var loan = await admin.Loans.GetLoanAsync(first[0].LoanId);
         Assert.Equal(("FHA", "Application"), (loan.LoanType!.LoanType, loan.LoanStatus!.LoanStatus));
         Assert.Equal("FHA", loans[0].LoanType!.LoanType);
@@ -63,7 +60,7 @@ public class LoanSyncTests
         await admin.LoanTypes.CreateLoanTypeAsync(new NewLoanType { LoanType = "FHA" });
 
         var refused = await Assert.ThrowsAsync<LoanLookupNotFoundException>(() => new LoanSync(admin).SyncAsync(Loan(sandbox)));
-        var nothingSent = Sent(sandbox, "POST", "/v1/loans") + Sent(sandbox, "POST", "/v1/loan-statuses");
+        var nothingSent = SandboxClients.Sent(sandbox, "POST", "/v1/loans") + SandboxClients.Sent(sandbox, "POST", "/v1/loan-statuses");
         var created = await new LoanSync(admin, new LoanSyncOptions { CreateMissingLookups = true }).SyncAsync(Loan(sandbox));
 
         Assert.Equal(("loan_status", "application"), (refused.Member, refused.Name));
@@ -84,7 +81,7 @@ public class LoanSyncTests
         var sync = new LoanSync(admin, new LoanSyncOptions { CreateMissingLookups = true });
 
         var refused = await Assert.ThrowsAsync<TotalExpertRequestValidationException>(() => sync.SyncAsync(Loan(sandbox)));
-        var sentForRefused = Sent(sandbox, "POST", "/v1/loans") + Sent(sandbox, "GET", "/v1/loans");
+        var sentForRefused = SandboxClients.Sent(sandbox, "POST", "/v1/loans") + SandboxClients.Sent(sandbox, "GET", "/v1/loans");
         var loan = Loan(sandbox);
         loan.SettlementAgent = new LoanContactRef { FirstName = "Sam", LastName = "Title", Email = "sam@title.example" };
         var created = await sync.SyncAsync(loan);
@@ -110,6 +107,6 @@ public class LoanSyncTests
         var second = await sync.SyncAsync(loan);
 
         Assert.Equal((LoanSyncOutcome.Created, LoanSyncOutcome.Updated), (first.Outcome, second.Outcome));
-        Assert.Equal(0, Sent(sandbox, "GET", "/v1/schema/participant-roles"));
+        Assert.Equal(0, SandboxClients.Sent(sandbox, "GET", "/v1/schema/participant-roles"));
     }
 }

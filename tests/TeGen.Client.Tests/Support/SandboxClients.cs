@@ -36,6 +36,10 @@ internal static class SandboxClients
         TeRateLimiterRegistry? limiters = null) =>
         new(Options(sandbox, configure), store ?? new InMemoryTokenStore(), time, loggers, limiters ?? new TeRateLimiterRegistry());
 
+    /// <summary>How many <paramref name="method"/> requests to <paramref name="path"/> the sandbox received.</summary>
+    public static int Sent(TeSandbox sandbox, string method, string path) =>
+        sandbox.Inspector.GetRequestStats().Recent.Count(r => r.Method == method && r.Path == path);
+
     /// <summary>A contact that satisfies TE's minimum fields, owned by the sandbox's first user.</summary>
     public static NewContact Contact(TeSandbox sandbox, int n) => new()
     {
