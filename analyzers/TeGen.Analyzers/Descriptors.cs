@@ -59,5 +59,16 @@ internal static class Descriptors
         description: "The project declares groups every contact must belong to (tegen.required_groups). A contact created without them is either refused by the SDK or silently given them at run time, depending on TotalExpertClientOptions.MissingRequiredGroups.",
         helpLinkUri: HelpLink(DiagnosticIds.RequiredContactGroupMissing));
 
+    public static readonly DiagnosticDescriptor BothLeadClients = new DiagnosticDescriptor(
+        DiagnosticIds.BothLeadClients,
+        title: "Project uses both lead clients",
+        messageFormat: "'{0}' calls TE's {1}, and this project also calls its {2} ('{3}'): a TE organization uses one of the two lead APIs, never both",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "TE lets an organization use lead opportunities (ILeadOpportunitiesClient, /v1/lead-opportunities) or automated lead management (IAlmLeadsClient, /v1/leads), not both. Code calling both fails for every organization on one of the two paths: TE refuses it, and the SDK refuses it before sending once a connection has used the other.",
+        helpLinkUri: HelpLink(DiagnosticIds.BothLeadClients),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     private static string HelpLink(string id) => "https://github.com/tegen/tegen/blob/main/docs/analyzers/" + id + ".md";
 }

@@ -17,4 +17,7 @@ public static class DiagnosticIds
 
     /// <summary>A contact is created without the organization's required groups.</summary>
     public const string RequiredContactGroupMissing = "TE0005";
+
+    /// <summary>A project calls both of TE's lead APIs, which no organization can use together.</summary>
+    public const string BothLeadClients = "TE0006";
 }

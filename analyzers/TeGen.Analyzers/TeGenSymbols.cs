@@ -22,6 +22,8 @@ internal sealed class TeGenSymbols
         OwnerRequiredAsAdmin = Type(compilation, "TeOwnerRequiredAsAdminAttribute");
         TokenProvider = Type(compilation, "Auth.TotalExpertTokenProvider");
         AccessTokenProvider = Type(compilation, "Auth.TotalExpertAccessTokenProvider");
+        LeadOpportunitiesClient = Type(compilation, "ILeadOpportunitiesClient");
+        AlmLeadsClient = Type(compilation, "IAlmLeadsClient");
     }
 
     public INamedTypeSymbol Client { get; }
@@ -50,6 +52,12 @@ internal sealed class TeGenSymbols
     public INamedTypeSymbol? TokenProvider { get; }
 
     public INamedTypeSymbol? AccessTokenProvider { get; }
+
+    /// <summary>The generated client of TE's lead opportunities (<c>/v1/lead-opportunities</c>).</summary>
+    public INamedTypeSymbol? LeadOpportunitiesClient { get; }
+
+    /// <summary>The generated client of TE's ALM leads (<c>/v1/leads</c>).</summary>
+    public INamedTypeSymbol? AlmLeadsClient { get; }
 
     /// <summary>The assembly holding TeGen's client (TeGen.Client).</summary>
     public IAssemblySymbol Assembly => Client.ContainingAssembly;

@@ -22,7 +22,8 @@ public sealed class TeOperation
     /// <param name="deduplicated"><c>x-te-deduplicated</c>: TE recognises a repeated create, so a POST may be retried.</param>
     /// <param name="paged"><c>x-te-paged</c>: a list read page by page with <c>page[number]</c> and <c>page[size]</c>.</param>
     /// <param name="ownerRequiredAsAdmin"><c>x-te-owner: required-as-admin</c>: As Admin the body must name an owner.</param>
-    public TeOperation(string operationId, string method, string path, bool requiresAuthentication, int[] successStatuses, bool deduplicated, bool paged, bool ownerRequiredAsAdmin)
+    /// <param name="leadFamily"><c>x-te-lead-family</c>: which of TE's two lead APIs the operation belongs to, if any.</param>
+    public TeOperation(string operationId, string method, string path, bool requiresAuthentication, int[] successStatuses, bool deduplicated, bool paged, bool ownerRequiredAsAdmin, string? leadFamily = null)
     {
         OperationId = operationId;
         // Parse hands out the shared instance of a standard method (HttpMethod.Get, ...), which generated clients put on
@@ -34,6 +35,7 @@ public sealed class TeOperation
         Deduplicated = deduplicated;
         Paged = paged;
         OwnerRequiredAsAdmin = ownerRequiredAsAdmin;
+        LeadFamily = leadFamily;
     }
 
     /// <summary>The spec's operationId.</summary>
@@ -59,6 +61,12 @@ public sealed class TeOperation
 
     /// <summary>Whether As Admin the body must name an owner.</summary>
     public bool OwnerRequiredAsAdmin { get; }
+
+    /// <summary>
+    /// Which of TE's two lead APIs the operation belongs to (<c>lead-opportunities</c> or <c>alm-leads</c>), or
+    /// <c>null</c>: an organization uses one of them, never both (<see cref="LeadFamilies"/>).
+    /// </summary>
+    public string? LeadFamily { get; }
 
     /// <summary>
     /// Whether repeating a request TE may already have processed is harmless: any method but POST, and a POST TE

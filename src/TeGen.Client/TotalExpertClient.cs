@@ -11,7 +11,7 @@ namespace TeGen.Client;
 /// </summary>
 public abstract class TotalExpertClient
 {
-    private protected TotalExpertClient(TotalExpertConnection connection, TotalExpertTokenProvider tokens)
+    private protected TotalExpertClient(TotalExpertConnection connection, TotalExpertTokenProvider tokens, string? userKey = null)
     {
         Connection = connection;
         Tokens = tokens;
@@ -35,6 +35,9 @@ public abstract class TotalExpertClient
         AccountClassifications = new AccountClassificationsClient(Http) { Rules = Rules };
         Scenarios = new ScenariosClient(Http) { Rules = Rules };
         Loans = new LoansClient(Http) { Rules = Rules };
+        var leadGuard = connection.LeadGuard(userKey);
+        LeadOpportunities = new LeadOpportunitiesClient(Http) { Rules = Rules, LeadGuard = leadGuard };
+        AlmLeads = new AlmLeadsClient(Http) { Rules = Rules, LeadGuard = leadGuard };
     }
 
     /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>
@@ -110,6 +113,17 @@ public abstract class TotalExpertClient
 
     /// <summary><c>/v1/loans</c>: loans with their borrowers, agents and lookups, unique per owner by <c>external_id</c> or <c>loan_number</c>.</summary>
     public ILoansClient Loans { get; }
+    /// <summary>
+    /// <c>/v1/lead-opportunities</c>: lead opportunities (UUID ids). An organization uses these or <see cref="AlmLeads"/>,
+    /// never both (<see cref="LeadFamilies"/>).
+    /// </summary>
+    public ILeadOpportunitiesClient LeadOpportunities { get; }
+
+    /// <summary>
+    /// <c>/v1/leads</c>: leads of TE's automated lead management. An organization uses these or
+    /// <see cref="LeadOpportunities"/>, never both (<see cref="LeadFamilies"/>).
+    /// </summary>
+    public IAlmLeadsClient AlmLeads { get; }
 
     /// <summary>TE's rules every generated client of this client applies before sending.</summary>
     internal CreateRules Rules { get; }
@@ -145,7 +159,7 @@ public sealed class TotalExpertAdminClient : TotalExpertClient
 public sealed class TotalExpertUserClient : TotalExpertClient
 {
     internal TotalExpertUserClient(TotalExpertConnection connection, string userKey)
-        : base(connection, connection.UserTokenProvider(userKey))
+        : base(connection, connection.UserTokenProvider(userKey), userKey)
     {
         UserKey = userKey;
     }

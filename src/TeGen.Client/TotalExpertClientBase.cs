@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using TeGen.Client.Json;
+using TeGen.Client.Rules;
 
 namespace TeGen.Client;
 
@@ -18,12 +19,23 @@ public abstract class TotalExpertClientBase
     /// <summary>TE's rules for request bodies; set by the SDK on the clients it builds.</summary>
     internal Rules.CreateRules? Rules { get; init; }
 
+    /// <summary>Which lead API the organization uses, for the clients of TE's two lead APIs; set by the SDK.</summary>
+    internal LeadFamilyGuard? LeadGuard { get; init; }
+
     // Every request a generated client sends passes here just before it goes (TeGen.Build's BeforeSend template calls
     // it): the request is stamped with its operation's descriptor, which the handlers read, and TE's rules check the
     // body. A rule that fills in a default (an owner, a required group) changes the body, which is then sent as it is now.
+    // A call to one of TE's lead APIs is refused when the organization is known to use the other, and carries the guard
+    // so that its success teaches it.
     private protected async ValueTask BeforeSendAsync(HttpRequestMessage request, TeOperation operation, object? body, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         request.Options.Set(TeOperation.Key, operation);
+        if (operation.LeadFamily is not null && LeadGuard is { } guard)
+        {
+            guard.Check(operation);
+            request.Options.Set(LeadFamilyGuard.Key, guard);
+        }
+
         if (body is null || Rules is not { } rules || !await rules.ApplyAsync(operation, body, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -36,9 +48,12 @@ public abstract class TotalExpertClientBase
     }
 
     // Every body a generated client reads goes through here (TeGen.Build's ReadObjectResponse template calls it), so an
-    // unreadable answer is always a TotalExpertProtocolException.
-    private protected static ValueTask<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken) =>
-        TeResponseReader.ReadAsync<T>(response, options, cancellationToken);
+    // unreadable answer is always a TotalExpertProtocolException. The answer is a success: a lead call's teaches its guard.
+    private protected static ValueTask<T> ReadResponseBodyAsync<T>(HttpResponseMessage response, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        LeadFamilyGuard.Succeeded(response.RequestMessage);
+        return TeResponseReader.ReadAsync<T>(response, options, cancellationToken);
+    }
 
     // The generated methods build each URL in a builder lent here rather than a new one per call (TeGen.Build's
     // Client.Class template): nothing awaits between acquiring and releasing it, so one per thread is enough.

@@ -109,6 +109,17 @@ public sealed class TotalExpertConnection : IDisposable
     /// <summary>The organization's insight types, cached for every client of this connection.</summary>
     internal InsightTypeCatalog InsightTypes { get; }
 
+    /// <summary>
+    /// Which of TE's lead APIs the organization has been seen to use: one memory for the client credentials (one
+    /// organization), one per user session (users of one credential may belong to different organizations).
+    /// </summary>
+    internal LeadFamilyGuard LeadGuard(string? userKey) =>
+        userKey is null ? _adminLeadGuard : _userLeadGuards.GetOrAdd(userKey, static _ => new LeadFamilyGuard());
+
+    private readonly LeadFamilyGuard _adminLeadGuard = new();
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LeadFamilyGuard> _userLeadGuards = new(StringComparer.Ordinal);
+
     /// <summary>A client acting As Admin (client credentials): owners must be named on creates.</summary>
     public TotalExpertAdminClient CreateAdminClient() => new(this);
 

@@ -30,6 +30,7 @@ namespace TeGen.Sandbox;
 /// <item><term><see cref="DeduplicateSurveys"/> (<c>false</c>)</term><description>whether a survey create with an existing <c>survey_name</c> + <c>version</c> updates that survey.</description></item>
 /// <item><term><see cref="SurveyUpdateReturnsEmptyArray"/> (<c>false</c>)</term><description>whether a survey PATCH answers <c>[]</c> like other updates instead of the <c>{created, id}</c> object of TE's example.</description></item>
 /// <item><term><see cref="LoanLookupDefaultAccountClass"/> (<c>Mortgage</c>)</term><description>the account class a loan type, status, purpose or program gets when its create names none (TE says so of loans; of their lookups it is inferred).</description></item>
+/// <item><term><see cref="LeadFamilies"/> (<see cref="SandboxLeadFamilies.FirstUsed"/>)</term><description>how TE decides which of its two lead APIs an organization uses (its answer to the other is taken to be 403).</description></item>
 /// <item><term><see cref="LinkHost"/> (request host)</term><description>the host in <c>created</c>/<c>duplicate</c> links (examples show several, without scheme).</description></item>
 /// <item><term><see cref="RequiredScopes"/></term><description>which scope each resource needs (only partly documented).</description></item>
 /// </list>
@@ -48,8 +49,10 @@ namespace TeGen.Sandbox;
 /// sees; notes, survey responses and insights are never deduplicated; an owner named by several identifiers must
 /// match on all of them; lending lookups (loan types, statuses, purposes, programs; account types and statuses) are
 /// unique by their name within the organization, compared case-insensitively, so a create naming an existing one
-/// updates it (<c>200</c> with <c>duplicate</c>) and an update renaming one onto another's name is refused; accounts and
-/// scenarios are never deduplicated.
+/// updates it (<c>200</c> with <c>duplicate</c>) and an update renaming one onto another's name is refused; accounts,
+/// scenarios, lead opportunities and ALM leads are never deduplicated; an ALM lead's person joins a contact of the lead's
+/// owner matched by the contact uniqueness sets, or becomes one; an unowned admin ALM lead goes to the organization's
+/// first user (TE routes it); the ALM simple-auth key is accepted and ignored, the bearer token still required.
 /// </para>
 /// </remarks>
 public sealed class TeSandboxOptions
@@ -137,6 +140,14 @@ public sealed class TeSandboxOptions
     /// class under mortgage, and its lookups are taken to follow the loans (inferred). <c>null</c> leaves the class unset.
     /// </summary>
     public string? LoanLookupDefaultAccountClass { get; set; } = "Mortgage";
+
+    /// <summary>
+    /// Which of TE's two lead APIs an organization may use: lead opportunities or ALM leads, never both. Default
+    /// <see cref="SandboxLeadFamilies.FirstUsed"/>: whichever the organization holds a record of (TE sets it per
+    /// organization; how is not documented). Calls to the other answer <c>403</c>. Standalone:
+    /// <c>--Sandbox:LeadFamilies=AlmLeads</c>.
+    /// </summary>
+    public SandboxLeadFamilies LeadFamilies { get; set; }
 
     /// <summary>Host (without or with scheme) used in <c>created</c>/<c>duplicate</c> links. Default: the request's Host header.</summary>
     public string? LinkHost { get; set; }

@@ -26,6 +26,8 @@ public class SpecShapeTests
         "ListAccountClassifications",
         "ListScenarios", "GetScenario", "CreateScenario", "UpdateScenario", "DeleteScenario",
         "ListLoans", "GetLoan", "CreateLoan", "UpdateLoan", "DeleteLoan",
+        "ListLeadOpportunities", "GetLeadOpportunity", "CreateLeadOpportunity", "UpdateLeadOpportunity",
+        "CreateAlmLead", "GetAlmLead", "UpdateAlmLead",
     ];
 
     [Fact]
@@ -206,6 +208,21 @@ public class SpecShapeTests
         var operation = SpecDocument.Operations.Single(o => o.Operation.OperationId == operationId).Operation;
         Assert.Contains("Admin", operation.Description);
         Assert.Contains("owner", operation.Description, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Every_lead_operation_names_its_family_and_no_other_operation_does()
+    {
+        foreach (var (path, _, operation) in SpecDocument.Operations)
+        {
+            var family = operation.Extensions?.TryGetValue("x-te-lead-family", out var value) == true && value is JsonNodeExtension node
+                ? node.Node.GetValue<string>()
+                : null;
+            var expected = path.StartsWith("/v1/lead-opportunities", StringComparison.Ordinal) ? "lead-opportunities"
+                : path.StartsWith("/v1/leads", StringComparison.Ordinal) ? "alm-leads"
+                : null;
+            Assert.True(expected == family, $"{operation.OperationId}: x-te-lead-family is {family ?? "absent"}");
+        }
     }
 
     [Fact]

@@ -143,6 +143,8 @@ public static class TotalExpertServiceCollectionExtensions
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountStatuses);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountClassifications);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Scenarios);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LeadOpportunities);
+        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AlmLeads);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Users);
         services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Schema);
     }

@@ -33,6 +33,8 @@ internal static class TotalExpertErrors
             400 when description is not null => new TotalExpertAuthenticationException(details),
             400 or 415 or 422 => new TotalExpertValidationException(details),
             401 => new TotalExpertAuthenticationException(details),
+            // TE's answer to a lead call of the family the organization does not use is undocumented; 403 is assumed.
+            403 when request is not null && TeOperation.Of(request)?.LeadFamily is { } family => new TotalExpertLeadFamilyException(details, family),
             403 => new TotalExpertForbiddenException(details),
             404 => new TotalExpertNotFoundException(details),
             429 => new TotalExpertRateLimitException(details),

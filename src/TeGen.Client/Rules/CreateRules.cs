@@ -111,6 +111,11 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
             LoanContactRules.Check(loan, problems);
         }
 
+        if (body is IReachablePerson person && !Present(person.Email) && !Present(person.Phone))
+        {
+            problems.Add(new("email", "TE needs one way to reach the person: email or phone"));
+        }
+
         var ownerProperty = OwnerProperties.GetOrAdd(body.GetType(), static type =>
             type.GetProperty("Owner") is { PropertyType: var t } p && (t == typeof(OwnerRef) || t == typeof(InsightOwnerRef)) ? p : null);
         object? fill = null;

@@ -19,6 +19,9 @@ internal abstract class Resource(string collection, Shape? item)
     // The filters and sorts of the list operation.
     public virtual ListSpec Filters => ListSpec.From(Item);
 
+    // How the list operation pages: as the options say, unless TE documents otherwise for the collection.
+    public virtual PageRules Paging(TeSandboxOptions options) => PageRules.From(options);
+
     // True when the rule checks required members itself instead of the request validation.
     public virtual bool ChecksRequired => false;
 

@@ -22,6 +22,8 @@ internal sealed class Resources
                 "/v1/contact-survey-responses" => new ResponseRules(item),
                 "/v1/insights" => new InsightRules(item),
                 "/v1/accounts" => new AccountRules(item),
+                LeadResource.Opportunities => new LeadOpportunityRules(item),
+                LeadResource.AlmLeads => new AlmLeadRules(item),
                 _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 "/v1/loans" => new LoanRules(item),
                 _ => Generic(spec, collection, item),

@@ -89,7 +89,7 @@ internal static class OperationEndpoint
         var reader = new View(api.State.Tenants, api.State.Store, api.State.Options, api.Spec, AsUser: !call.Caller.IsAdmin);
         return kind switch
         {
-            OperationKind.List => Listing.Page(query, call.Options, resource.Visible(call).Select(row => view.Render(row, reader)), resource.Filters),
+            OperationKind.List => Listing.Page(query, resource.Paging(call.Options), resource.Visible(call).Select(row => view.Render(row, reader)), resource.Filters),
             OperationKind.Get => TeReply.Ok(view.Render(resource.Find(call), reader)),
             OperationKind.Create => resource.Create(call),
             OperationKind.Update => resource.Update(call, resource.Find(call)),

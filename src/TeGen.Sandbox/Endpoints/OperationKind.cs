@@ -19,7 +19,7 @@ internal static class OperationKinds
     {
         ("GET", true) => OperationKind.Get,
         ("GET", false) when operation.Paged || operation.ResponseShape(operation.SuccessStatus)?.Properties.ContainsKey("items") == true => OperationKind.List,
-        ("POST", false) when operation.SuccessStatus == StatusCodes.Status201Created || operation.ResponseShape(operation.SuccessStatus)?.Properties.ContainsKey("created") == true => OperationKind.Create,
+        ("POST", false) when operation.Responses.ContainsKey(StatusCodes.Status201Created) || operation.ResponseShape(operation.SuccessStatus)?.Properties.ContainsKey("created") == true => OperationKind.Create,
         ("PATCH" or "PUT", true) => OperationKind.Update,
         ("DELETE", true) => OperationKind.Delete,
         _ => OperationKind.Fixed,

@@ -29,10 +29,17 @@ internal static class SandboxApp
             }
 
             // --Sandbox:StrictRequestMembers=true, Sandbox__StrictRequestMembers=true, --Sandbox:SpecFile=path,
-            // --Sandbox:OrganizationCount=5
+            // --Sandbox:OrganizationCount=5, --Sandbox:LeadFamilies=AlmLeads
             var settings = builder.Configuration.GetSection("Sandbox");
             options.StrictRequestMembers = bool.TryParse(settings["StrictRequestMembers"], out var strict) ? strict : options.StrictRequestMembers;
             options.SpecFile = settings["SpecFile"] ?? options.SpecFile;
+            if (settings["LeadFamilies"] is { } families)
+            {
+                options.LeadFamilies = Enum.TryParse<SandboxLeadFamilies>(families, ignoreCase: true, out var family) && Enum.IsDefined(family)
+                    ? family
+                    : throw new ArgumentException($"Sandbox:LeadFamilies must be one of {string.Join(", ", Enum.GetNames<SandboxLeadFamilies>())}, not '{families}'.", nameof(args));
+            }
+
             if (settings["OrganizationCount"] is { } count)
             {
                 options.Organizations = int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var organizations) && organizations > 0

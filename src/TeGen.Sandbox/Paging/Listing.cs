@@ -15,22 +15,22 @@ internal static class Listing
 
     // Items are filtered and sorted as rendered (rules may add members only filters use); the page keeps its
     // array under "items", which the endpoint renames when PageEnvelope says so.
-    public static TeReply Page(IQueryCollection query, TeSandboxOptions options, IEnumerable<JsonObject> items, ListSpec spec)
+    public static TeReply Page(IQueryCollection query, PageRules rules, IEnumerable<JsonObject> items, ListSpec spec)
     {
         var number = PositiveNumber(query, "page[number]") ?? 1;
-        var size = PositiveNumber(query, "page[size]") ?? options.DefaultPageSize;
-        if (size > options.MaxPageSize)
+        var size = PositiveNumber(query, "page[size]") ?? rules.DefaultSize;
+        if (size > rules.MaxSize)
         {
-            size = options.RejectOversizedPages
-                ? throw TeErrors.BadRequest($"Invalid value for page[size]: the maximum is {options.MaxPageSize}")
-                : options.MaxPageSize;
+            size = rules.RejectOversized
+                ? throw TeErrors.BadRequest($"Invalid value for page[size]: the maximum is {rules.MaxSize}")
+                : rules.MaxSize;
         }
 
         // 64-bit throughout: with int.MaxValue pages or sizes the offset would wrap around to page 1.
         size = Math.Max(1, size);
-        var selected = Sort(Filter(items, query["filter"].ToString(), spec, options), query["sort"].ToString(), spec, options).ToList();
+        var selected = Sort(Filter(items, query["filter"].ToString(), spec, rules), query["sort"].ToString(), spec, rules).ToList();
         var last = Math.Max(1, (selected.Count + size - 1) / size);
-        if (number > last && options.RejectOutOfRangePages)
+        if (number > last && rules.RejectOutOfRange)
         {
             throw TeErrors.Unprocessable($"Page {query["page[number]"]} is out of range: the last page is {last}");
         }
@@ -65,7 +65,7 @@ internal static class Listing
             : throw TeErrors.InvalidQuery(name, raw.ToString());
     }
 
-    private static IEnumerable<JsonObject> Filter(IEnumerable<JsonObject> items, string filter, ListSpec spec, TeSandboxOptions options)
+    private static IEnumerable<JsonObject> Filter(IEnumerable<JsonObject> items, string filter, ListSpec spec, PageRules rules)
     {
         var conditions = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         spec.CheckTogether([.. conditions.Select(condition => condition.IndexOf('=') is > 0 and var at ? condition[..at].Trim() : condition)]);
@@ -83,7 +83,7 @@ internal static class Listing
             {
                 items = items.Where(filterFor(value)).ToList();
             }
-            else if (options.RejectUnknownQueryFields)
+            else if (rules.RejectUnknownFields)
             {
                 throw TeErrors.BadRequest($"Invalid filter field: '{name}'");
             }
@@ -92,7 +92,7 @@ internal static class Listing
         return items;
     }
 
-    private static IEnumerable<JsonObject> Sort(IEnumerable<JsonObject> items, string sort, ListSpec spec, TeSandboxOptions options)
+    private static IEnumerable<JsonObject> Sort(IEnumerable<JsonObject> items, string sort, ListSpec spec, PageRules rules)
     {
         IOrderedEnumerable<JsonObject>? ordered = null;
         foreach (var term in sort.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -101,7 +101,7 @@ internal static class Listing
             var field = term.TrimStart('-', '+');
             if (!spec.CanSortBy(field))
             {
-                if (options.RejectUnknownQueryFields)
+                if (rules.RejectUnknownFields)
                 {
                     throw TeErrors.BadRequest($"Invalid sort field: '{field}'");
                 }

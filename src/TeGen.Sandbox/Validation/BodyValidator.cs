@@ -17,7 +17,15 @@ internal sealed class BodyValidator(TeSandboxOptions options, bool checkRequired
 
     private int Status => options.ValidationErrorStatus;
 
-    public JsonObject Validate(JsonObject body, Shape shape) => Object(body, shape, "");
+    // x-te-strict-booleans on the body's schema: TE refuses the strings "true"/"false" there (ALM lead updates), so only
+    // true, false, 1 and 0 pass, in the body and everything it holds.
+    private bool _strictBooleans;
+
+    public JsonObject Validate(JsonObject body, Shape shape)
+    {
+        _strictBooleans = shape.Extensions.GetValueOrDefault("x-te-strict-booleans")?.ToJsonString() == "true";
+        return Object(body, shape, "");
+    }
 
     private JsonObject Object(JsonObject value, Shape shape, string path)
     {
@@ -91,6 +99,7 @@ internal sealed class BodyValidator(TeSandboxOptions options, bool checkRequired
         var ok = shape.Type switch
         {
             null => (normalized = value.DeepClone()) is not null,
+            JsonSchemaType.Boolean when _strictBooleans && TeValues.Kind(value) == JsonValueKind.String => throw TeErrors.Invalid(Status, path, "booleans here are true, false, 1 or 0, not strings"),
             JsonSchemaType.Boolean => ValueCoercion.TryBoolean(value, out normalized),
             JsonSchemaType.Integer => ValueCoercion.TryInteger(value, out normalized) && InRange(normalized!, shape),
             JsonSchemaType.Number => ValueCoercion.TryNumber(value, out normalized) && InRange(normalized!, shape),

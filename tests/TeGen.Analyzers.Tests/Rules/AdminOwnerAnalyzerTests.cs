@@ -109,6 +109,20 @@ public class AdminOwnerAnalyzerTests
         }
         """);
 
+    // TE routes leads to its users itself and does not list them among the owner-required creates (docs/te-api.md, "Leads").
+    [Fact]
+    public Task Accepts_admin_lead_creates_without_an_owner() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                await admin.AlmLeads.CreateAlmLeadAsync(new NewAlmLead { FirstName = "Ann", LastName = "Lee", Source = "Web", Email = "ann@example.com" });
+                await admin.LeadOpportunities.CreateLeadOpportunityAsync(new NewLeadOpportunity { FirstName = "Ann", LastName = "Lee", Source = "Web", Email = "ann@example.com" });
+            }
+        }
+        """,
+        "tegen.mode = admin");
+
     [Fact]
     public Task Accepts_a_user_client() => Verifier.DiagnosticsAsync(Usings + """
         class Sync

@@ -27,6 +27,8 @@ internal sealed class FuzzTargets
 
     public static async Task<FuzzTargets> SeedAsync(TestApi api)
     {
+        // Every operation must be reachable on the one organization, both lead APIs included, which TE never allows.
+        api.Sandbox.Options.LeadFamilies = SandboxLeadFamilies.Both;
         var admin = await api.AdminTokenAsync();
         var user = await api.UserTokenAsync();
         var owner = Support.Bodies.Ref("username", "jane-doe-acme");
@@ -70,6 +72,10 @@ internal sealed class FuzzTargets
             ["loan_type"] = "Fuzzed",
         };
         var scenario = new JsonObject { ["name"] = "Fuzzed", ["data"] = new JsonObject { ["rate"] = 6.5 }, ["owner"] = Support.Bodies.Ref("id", 101) };
+        var person = new JsonObject { ["first_name"] = "Fuzz", ["last_name"] = "Lead", ["email"] = "fuzz.lead@example.test", ["source"] = "Fuzz" };
+        var opportunity = person.DeepClone().AsObject().With("loan_amount", 1000);
+        var lead = person.DeepClone().AsObject().With("lead_opportunity", new JsonObject { ["is_veteran"] = true })
+            .With("lead_opportunity_offers", new JsonArray(new JsonObject { ["lender_name"] = "Fuzz", ["is_selected"] = false }));
 
         return new FuzzTargets
         {
@@ -89,6 +95,8 @@ internal sealed class FuzzTargets
                 ["/v1/accounts"] = Text(await api.CreateAsync("v1/accounts", admin, account)),
                 ["/v1/scenarios"] = Text(await api.CreateAsync("v1/scenarios", admin, scenario)),
                 ["/v1/loans"] = Text(await api.CreateAsync("v1/loans", admin, loan)),
+                ["/v1/lead-opportunities"] = (await api.PostAsync("v1/lead-opportunities", admin, opportunity)).Expect(201).HexId,
+                ["/v1/leads"] = Text((await api.PostAsync("v1/leads", admin, lead)).Expect(201).Json!["lead_id"]!.GetValue<long>()),
             }), StringComparer.Ordinal),
             Bodies = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
             {
@@ -117,6 +125,10 @@ internal sealed class FuzzTargets
                 ["ScenarioUpdate"] = new() { ["display_name"] = "Fuzzed again" },
                 ["NewLoan"] = loan,
                 ["LoanUpdate"] = new() { ["loan_status"] = "Fuzzed" },
+                ["NewLeadOpportunity"] = opportunity,
+                ["LeadOpportunityUpdate"] = new() { ["contact_id"] = contact, ["status"] = "Fuzzed" },
+                ["NewAlmLead"] = lead,
+                ["AlmLeadUpdate"] = new() { ["status"] = "Fuzzed", ["lead_opportunity"] = new JsonObject { ["is_veteran"] = 0 } },
                 ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
             },
         };

@@ -59,7 +59,8 @@ public sealed class MalformedRequestFuzzTests(ITestOutputHelper output)
         Assert.Contains(first, @case => @case.What.StartsWith("owner.username", StringComparison.Ordinal));
     }
 
-    // Null when the answer is right: not a 5xx, and an error answer is JSON in TE's {"error": ...} shape.
+    // Null when the answer is right: not a 5xx, and an error answer is JSON in TE's {"error": ...} shape (or, for a 404,
+    // the {"message": ...} of TE's newer endpoints, such as lead opportunities).
     private static async Task<string?> ProblemAsync(TestApi api, FuzzCase @case)
     {
         Reply reply;
@@ -88,7 +89,8 @@ public sealed class MalformedRequestFuzzTests(ITestOutputHelper output)
 
         try
         {
-            return reply.ContentType == "application/json" && JsonNode.Parse(reply.Body) is JsonObject json && json["error"] is JsonValue error
+            return reply.ContentType == "application/json" && JsonNode.Parse(reply.Body) is JsonObject json
+                && (json["error"] ?? (reply.Status == 404 ? json["message"] : null)) is JsonValue error
                 && error.GetValueKind() == JsonValueKind.String
                 ? null
                 : $"not TE's error shape: {shown}";
