@@ -9,35 +9,17 @@ namespace TeGen.Client;
 /// required on creates; admin-only resources available) or <see cref="TotalExpertUserClient"/> (a user's
 /// authorization-code session; the user owns what it creates).
 /// </summary>
-public abstract class TotalExpertClient
+public abstract partial class TotalExpertClient
 {
     private protected TotalExpertClient(TotalExpertConnection connection, TotalExpertTokenProvider tokens, string? userKey = null)
     {
         Connection = connection;
         Tokens = tokens;
         Http = connection.CreateHttpClient(tokens);
-        InsightTypes = new InsightTypesClient(Http);
-        Rules = new CreateRules(connection.Options, asAdmin: this is TotalExpertAdminClient, connection.InsightTypes, InsightTypes);
-        Health = new HealthClient(Http) { Rules = Rules };
-        Contacts = new ContactsClient(Http) { Rules = Rules };
-        ContactGroups = new ContactGroupsClient(Http) { Rules = Rules };
-        ContactNotes = new ContactNotesClient(Http) { Rules = Rules };
-        ContactSurveys = new ContactSurveysClient(Http) { Rules = Rules };
-        ContactSurveyResponses = new ContactSurveyResponsesClient(Http) { Rules = Rules };
-        Insights = new InsightsClient(Http) { Rules = Rules };
-        LoanTypes = new LoanTypesClient(Http) { Rules = Rules };
-        LoanStatuses = new LoanStatusesClient(Http) { Rules = Rules };
-        LoanPurposes = new LoanPurposesClient(Http) { Rules = Rules };
-        LoanPrograms = new LoanProgramsClient(Http) { Rules = Rules };
-        Accounts = new AccountsClient(Http) { Rules = Rules };
-        AccountTypes = new AccountTypesClient(Http) { Rules = Rules };
-        AccountStatuses = new AccountStatusesClient(Http) { Rules = Rules };
-        AccountClassifications = new AccountClassificationsClient(Http) { Rules = Rules };
-        Scenarios = new ScenariosClient(Http) { Rules = Rules };
-        Loans = new LoansClient(Http) { Rules = Rules };
-        var leadGuard = connection.LeadGuard(userKey);
-        LeadOpportunities = new LeadOpportunitiesClient(Http) { Rules = Rules, LeadGuard = leadGuard };
-        AlmLeads = new AlmLeadsClient(Http) { Rules = Rules, LeadGuard = leadGuard };
+        _leadGuard = connection.LeadGuard(userKey);
+
+        // Insight type names are checked against the organization's list, read through a client of this pipeline.
+        Rules = new CreateRules(connection.Options, asAdmin: this is TotalExpertAdminClient, connection.InsightTypes, new InsightTypesClient(Http));
     }
 
     /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>
@@ -60,96 +42,37 @@ public abstract class TotalExpertClient
     /// <summary>The token provider this client authenticates with.</summary>
     public TotalExpertTokenProvider Tokens { get; }
 
-    /// <summary><c>/v1/heartbeat</c> and <c>/v1/teapot</c>.</summary>
-    public IHealthClient Health { get; }
-
-    /// <summary><c>/v1/contacts</c>.</summary>
-    public IContactsClient Contacts { get; }
-
-    /// <summary><c>/v1/contact-groups</c>.</summary>
-    public IContactGroupsClient ContactGroups { get; }
-
-    /// <summary><c>/v1/contact-notes</c>.</summary>
-    public IContactNotesClient ContactNotes { get; }
-
-    /// <summary><c>/v1/contact-surveys</c>.</summary>
-    public IContactSurveysClient ContactSurveys { get; }
-
-    /// <summary><c>/v1/contact-survey-responses</c>.</summary>
-    public IContactSurveyResponsesClient ContactSurveyResponses { get; }
-
-    /// <summary><c>/v1/insights</c>.</summary>
-    public IInsightsClient Insights { get; }
-
-    /// <summary><c>/v1/insight-types</c>.</summary>
-    public IInsightTypesClient InsightTypes { get; }
-
-    /// <summary><c>/v1/loan-types</c>: the organization's loan types, unique by <c>loan_type</c>.</summary>
-    public ILoanTypesClient LoanTypes { get; }
-
-    /// <summary><c>/v1/loan-statuses</c>: the organization's loan statuses, unique by <c>loan_status</c>.</summary>
-    public ILoanStatusesClient LoanStatuses { get; }
-
-    /// <summary><c>/v1/loan-purposes</c>: the organization's loan purposes, unique by <c>loan_purpose</c>.</summary>
-    public ILoanPurposesClient LoanPurposes { get; }
-
-    /// <summary><c>/v1/loan-programs</c>: the organization's loan programs, unique by <c>loan_program</c>.</summary>
-    public ILoanProgramsClient LoanPrograms { get; }
-
-    /// <summary><c>/v1/accounts</c>: deposit-style accounts held by a contact.</summary>
-    public IAccountsClient Accounts { get; }
-
-    /// <summary><c>/v1/account-types</c>: the organization's account types, unique by <c>account_type</c>.</summary>
-    public IAccountTypesClient AccountTypes { get; }
-
-    /// <summary><c>/v1/account-statuses</c>: the organization's account statuses, unique by <c>account_status</c>.</summary>
-    public IAccountStatusesClient AccountStatuses { get; }
-
-    /// <summary><c>/v1/account-classifications</c>: the organization's account classes (read-only).</summary>
-    public IAccountClassificationsClient AccountClassifications { get; }
-
-    /// <summary><c>/v1/scenarios</c>: pricing scenarios, each owned by a user.</summary>
-    public IScenariosClient Scenarios { get; }
-
-    /// <summary><c>/v1/loans</c>: loans with their borrowers, agents and lookups, unique per owner by <c>external_id</c> or <c>loan_number</c>.</summary>
-    public ILoansClient Loans { get; }
-    /// <summary>
-    /// <c>/v1/lead-opportunities</c>: lead opportunities (UUID ids). An organization uses these or <see cref="AlmLeads"/>,
-    /// never both (<see cref="LeadFamilies"/>).
-    /// </summary>
-    public ILeadOpportunitiesClient LeadOpportunities { get; }
-
-    /// <summary>
-    /// <c>/v1/leads</c>: leads of TE's automated lead management. An organization uses these or
-    /// <see cref="LeadOpportunities"/>, never both (<see cref="LeadFamilies"/>).
-    /// </summary>
-    public IAlmLeadsClient AlmLeads { get; }
-
     /// <summary>TE's rules every generated client of this client applies before sending.</summary>
     internal CreateRules Rules { get; }
 
     /// <summary>The HttpClient the generated clients share (base address = TE host, SDK handlers included).</summary>
     protected internal HttpClient Http { get; }
+
+    // Which of TE's two lead APIs the organization (or this user's) uses, learnt from successes; shared by the clients.
+    private readonly LeadFamilyGuard _leadGuard;
+
+    // Every generated client's property on this facade (TeGen.Build's Client.Class template) builds its client once,
+    // on first use, through here: it applies this facade's rules, and the lead guard to the calls of TE's lead APIs.
+    private protected T Attach<T>(T client)
+        where T : TotalExpertClientBase
+    {
+        client.Rules = Rules;
+        client.LeadGuard = _leadGuard;
+        return client;
+    }
 }
 
 /// <summary>
 /// Acts "As Admin" (client credentials): sees the organization's records, must name an <c>owner</c> on creates,
-/// and reaches the admin-only resources (<see cref="Users"/>, <see cref="Schema"/>).
+/// and reaches the admin-only resources (<see cref="Users"/>, <see cref="Schema"/>: those whose operations the spec
+/// marks <c>x-te-admin-only</c>).
 /// </summary>
-public sealed class TotalExpertAdminClient : TotalExpertClient
+public sealed partial class TotalExpertAdminClient : TotalExpertClient
 {
     internal TotalExpertAdminClient(TotalExpertConnection connection)
         : base(connection, connection.AdminTokens)
     {
-        Users = new UsersClient(Http) { Rules = Rules };
-        Schema = new SchemaClient(Http) { Rules = Rules };
     }
-
-    /// <summary><c>/v1/users</c> (organization admins only).</summary>
-    public IUsersClient Users { get; }
-
-    /// <summary><c>/v1/schema/*</c>: custom fields and loan participant roles (organization admins only).</summary>
-    public ISchemaClient Schema { get; }
 }
 
 /// <summary>

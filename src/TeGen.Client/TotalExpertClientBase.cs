@@ -17,10 +17,10 @@ public abstract class TotalExpertClientBase
     protected static void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => TeJson.Configure(settings);
 
     /// <summary>TE's rules for request bodies; set by the SDK on the clients it builds.</summary>
-    internal Rules.CreateRules? Rules { get; init; }
+    internal Rules.CreateRules? Rules { get; set; }
 
     /// <summary>Which lead API the organization uses, for the clients of TE's two lead APIs; set by the SDK.</summary>
-    internal LeadFamilyGuard? LeadGuard { get; init; }
+    internal LeadFamilyGuard? LeadGuard { get; set; }
 
     // Every request a generated client sends passes here just before it goes (TeGen.Build's BeforeSend template calls
     // it): the request is stamped with its operation's descriptor, which the handlers read, and TE's rules check the

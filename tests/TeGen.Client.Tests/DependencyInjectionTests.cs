@@ -53,6 +53,29 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public void Every_generated_client_interface_is_injectable_and_on_the_facade()
+    {
+        var services = new ServiceCollection();
+        services.AddTotalExpert(o =>
+        {
+            o.BaseUrl = new Uri("https://public.totalexpert.net/");
+            o.ClientId = "id";
+            o.ClientSecret = "secret";
+        });
+        using var provider = services.BuildServiceProvider();
+        var generated = typeof(TotalExpertClientBase).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsSubclassOf(typeof(TotalExpertClientBase)))
+            .Select(type => type.GetInterface("I" + type.Name)!)
+            .ToList();
+
+        Assert.Contains(typeof(ILoansClient), generated);
+        Assert.All(generated, contract => Assert.IsAssignableFrom(contract, provider.GetService(contract)));
+        var admin = provider.GetRequiredService<TotalExpertAdminClient>();
+        Assert.Same(admin.Loans, admin.Loans);
+        Assert.Null(typeof(TotalExpertUserClient).GetProperty(nameof(TotalExpertAdminClient.Users)));
+    }
+
+    [Fact]
     public void Invalid_configuration_fails_on_first_use_naming_the_setting()
     {
         var services = new ServiceCollection();

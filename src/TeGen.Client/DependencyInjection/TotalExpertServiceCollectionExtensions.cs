@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
@@ -123,30 +124,15 @@ public static class TotalExpertServiceCollectionExtensions
         .ResolveOrganization();
 
     // The generated client interfaces, from whichever admin client is registered (the one of AddTotalExpert, or the
-    // current organization's of AddTotalExpertPartner).
+    // current organization's of AddTotalExpertPartner): every client property of the admin facade, which TeGen.Build
+    // generates for each resource of the spec, so a resource added to the spec is injectable with no change here.
     private static void AddGeneratedClients(IServiceCollection services)
     {
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Health);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Contacts);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactGroups);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactNotes);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactSurveys);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().ContactSurveyResponses);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Insights);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().InsightTypes);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanTypes);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanStatuses);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanPurposes);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LoanPrograms);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Accounts);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountTypes);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountStatuses);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AccountClassifications);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Scenarios);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().LeadOpportunities);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().AlmLeads);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Users);
-        services.TryAddTransient(sp => sp.GetRequiredService<TotalExpertAdminClient>().Schema);
+        foreach (var property in typeof(TotalExpertAdminClient).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.PropertyType.IsInterface && typeof(TotalExpertClientBase).Assembly == property.PropertyType.Assembly))
+        {
+            services.TryAdd(ServiceDescriptor.Transient(property.PropertyType, sp => property.GetValue(sp.GetRequiredService<TotalExpertAdminClient>())!));
+        }
     }
 
     /// <summary>The IHttpClientFactory name of the client TeGen draws its connection pool from.</summary>
