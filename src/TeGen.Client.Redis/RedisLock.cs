@@ -36,7 +36,7 @@ internal sealed class RedisLock : IAsyncDisposable
         {
             await _redis.GetDatabase().ScriptEvaluateAsync(RedisScripts.ReleaseLock, [_name], [_holder]).ConfigureAwait(false);
         }
-        catch (RedisException)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             // Unreleased, the lock lapses with its lease.
         }

@@ -56,8 +56,8 @@ internal static class RedisScripts
 
     /// <summary>KEYS[1]: pause. ARGV: until, time to live. Never shortens a pause.</summary>
     public const string Pause = """
-        local until = tonumber(ARGV[1])
-        if until > tonumber(redis.call('GET', KEYS[1]) or '0') then
+        local pause_until = tonumber(ARGV[1])
+        if pause_until > tonumber(redis.call('GET', KEYS[1]) or '0') then
           redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
         end
         return 0

@@ -130,7 +130,7 @@ public sealed class RedisTokenStore : ITokenStore, ITokenStoreLock, ITokenBudget
         {
             return await operation().ConfigureAwait(false);
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             throw new TeCoordinationUnavailableException($"Redis could not {what} ({e.GetType().Name}); no token request was sent to TE.", e);
         }
