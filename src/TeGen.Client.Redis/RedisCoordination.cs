@@ -74,6 +74,8 @@ public sealed class RedisCoordination : IDisposable
         configuration.AsyncTimeout = timeout;
         configuration.SyncTimeout = timeout;
         configuration.ConnectTimeout = Math.Max(timeout, 1000);
+        // Back on Redis as soon as it is: the limiter probes every ProbeInterval, the connection must be there by then.
+        configuration.ReconnectRetryPolicy = new LinearRetry((int)options.ProbeInterval.TotalMilliseconds);
         return new RedisCoordination(ConnectionMultiplexer.Connect(configuration), ownsConnection: true, options, dataProtection, timeProvider);
     }
 

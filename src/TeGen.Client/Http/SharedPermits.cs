@@ -14,9 +14,10 @@ namespace TeGen.Client.Http;
 /// When the log is unreachable the process does not go unlimited: it falls back to a local limiter at
 /// <see cref="ISharedRequestLog.FallbackShare"/> of the limit (less when it last saw more processes: 1 ÷ their
 /// number), which starts paused for one window, because what the other processes were granted just before the outage is
-/// unknown and must age out first. It warns once per outage, counts in <c>tegen.coordination.fallbacks</c> and
-/// <c>tegen.coordination.degraded</c>, and tries the log again every <see cref="ISharedRequestLog.ProbeInterval"/>; back
-/// on the log it first adds the permits it took alone, so the others count them.
+/// unknown and must age out first. It warns once per outage and counts in <c>tegen.coordination.fallbacks</c> and
+/// <c>tegen.coordination.degraded</c>. It tries the log again every <see cref="ISharedRequestLog.ProbeInterval"/>; when
+/// the log answers, it adds the permits it took alone during the last window and stays on its share one more window,
+/// adding each permit it takes, so that when it returns to the log every process that came back with it is counted there.
 /// </remarks>
 internal sealed class SharedPermits(ISharedRequestLog log, string scope, int limit, TimeSpan window, TimeProvider time, ILogger logger)
 {
@@ -25,9 +26,10 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
     private readonly object _gate = new();
     private int _processesSeen = 1;
     private Fallback? _fallback;
-    private DateTimeOffset _nextProbe;
+    private long _nextProbeTicks;
+    private int _probing;
 
-    /// <summary>Whether the log is unreachable and the process runs on its local share.</summary>
+    /// <summary>Whether the log is unreachable (or was, within the last window) and the process runs on its local share.</summary>
     public bool Degraded => Volatile.Read(ref _fallback) is not null;
 
     /// <summary>The permits per window of the local fallback, while <see cref="Degraded"/>.</summary>
@@ -35,33 +37,29 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
 
     /// <summary>
     /// Takes a permit for a request the local limiter granted, waiting as the log requires but not past
-    /// <paramref name="deadline"/>: then the lease returned is not acquired, its <see cref="MetadataName.RetryAfter"/> the
+    /// <paramref name="deadline"/>: then the lease returned is not acquired, its <see cref="Lease.RetryAfter"/> the
     /// expected wait.
     /// </summary>
     public async ValueTask<Lease> AcquireAsync(DateTimeOffset? deadline, bool tokenRequest, CancellationToken cancellationToken)
     {
-        if (tokenRequest)
+        while (true)
         {
-            return await NegotiateAsync(deadline, cancellationToken).ConfigureAwait(false);
-        }
+            if (Volatile.Read(ref _fallback) is { } fallback)
+            {
+                await ProbeAsync(fallback, cancellationToken).ConfigureAwait(false);
+                if (Volatile.Read(ref _fallback) is { } still)
+                {
+                    return await LocalAsync(still, deadline, cancellationToken).ConfigureAwait(false);
+                }
+            }
 
-        var turnWait = deadline is { } d ? d - time.GetUtcNow() : Timeout.InfiniteTimeSpan;
-        if (turnWait != Timeout.InfiniteTimeSpan && (turnWait <= TimeSpan.Zero || !await _turn.WaitAsync(turnWait, cancellationToken).ConfigureAwait(false)))
-        {
-            return Lease.Refused(window / limit);
-        }
-        else if (turnWait == Timeout.InfiniteTimeSpan)
-        {
-            await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        try
-        {
-            return await NegotiateAsync(deadline, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _turn.Release();
+            var lease = tokenRequest
+                ? await NegotiateAsync(deadline, cancellationToken).ConfigureAwait(false)
+                : await InTurnAsync(deadline, cancellationToken).ConfigureAwait(false);
+            if (lease is not null)
+            {
+                return lease;
+            }
         }
     }
 
@@ -79,111 +77,155 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         }
     }
 
-    private async ValueTask<Lease> NegotiateAsync(DateTimeOffset? deadline, CancellationToken cancellationToken)
+    private async ValueTask<Lease?> InTurnAsync(DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
-        while (true)
+        if (deadline is { } d)
         {
-            var now = time.GetUtcNow();
-            var fallback = Volatile.Read(ref _fallback);
-            if (fallback is null || now >= _nextProbe)
+            var left = d - time.GetUtcNow();
+            if (left <= TimeSpan.Zero || !await _turn.WaitAsync(left, cancellationToken).ConfigureAwait(false))
             {
-                var permit = Guid.NewGuid().ToString("N");
-                (var attempt, fallback) = await TryLogAsync(fallback, permit, now, cancellationToken).ConfigureAwait(false);
-                if (attempt is { Taken: true })
-                {
-                    return new Lease(this, permit, null);
-                }
-
-                if (attempt is { } full)
-                {
-                    if (deadline is { } d && now + full.Wait > d)
-                    {
-                        return Lease.Refused(full.Wait);
-                    }
-
-                    await Task.Delay(full.Wait, time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
+                return Lease.Refused(window / limit);
             }
-
-            var local = await fallback!.Limiter.AcquireAsync(1, deadline, cancellationToken).ConfigureAwait(false);
-            if (!local.IsAcquired)
-            {
-                local.TryGetMetadata(MetadataName.RetryAfter, out var wait);
-                local.Dispose();
-                return Lease.Refused(wait);
-            }
-
-            return new Lease(this, null, new FallbackPermit(fallback, local));
         }
-    }
+        else
+        {
+            await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
 
-    // Asks the log for a permit (first adding the permits taken alone, when coming back); on failure, falls back.
-    private async ValueTask<(SharedPermitAttempt? Attempt, Fallback? Fallback)> TryLogAsync(Fallback? fallback, string permit, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        SharedPermitAttempt attempt;
         try
         {
-            if (fallback is not null)
-            {
-                await log.AddAsync(scope, fallback.Outstanding(now, window), cancellationToken).ConfigureAwait(false);
-            }
-
-            attempt = await log.TryTakeAsync(scope, permit, _process, limit, window, now, cancellationToken).ConfigureAwait(false);
+            return await NegotiateAsync(deadline, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        finally
         {
-            return (null, FallBack(e, now));
+            _turn.Release();
         }
-
-        if (fallback is not null)
-        {
-            Recover();
-        }
-
-        _processesSeen = Math.Max(1, attempt.Processes);
-        return (attempt, null);
     }
 
-    private Fallback FallBack(Exception error, DateTimeOffset now)
+    // A permit from the log, waiting while it is full or paused; null when the log failed and the process fell back.
+    private async ValueTask<Lease?> NegotiateAsync(DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        while (Volatile.Read(ref _fallback) is null)
+        {
+            var now = time.GetUtcNow();
+            var permit = Guid.NewGuid().ToString("N");
+            SharedPermitAttempt attempt;
+            try
+            {
+                attempt = await log.TryTakeAsync(scope, permit, _process, limit, window, now, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                FallBack(e, now);
+                return null;
+            }
+
+            _processesSeen = Math.Max(1, attempt.Processes);
+            if (attempt.Taken)
+            {
+                return new Lease(this, permit, null);
+            }
+
+            if (deadline is { } d && now + attempt.Wait > d)
+            {
+                return Lease.Refused(attempt.Wait);
+            }
+
+            await Task.Delay(attempt.Wait, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async ValueTask<Lease> LocalAsync(Fallback fallback, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        var local = await fallback.Limiter.AcquireAsync(1, deadline, cancellationToken).ConfigureAwait(false);
+        if (!local.IsAcquired)
+        {
+            local.TryGetMetadata(MetadataName.RetryAfter, out var wait);
+            local.Dispose();
+            return Lease.Refused(wait);
+        }
+
+        return new Lease(this, null, new FallbackPermit(fallback, local));
+    }
+
+    // Every ProbeInterval, one caller asks the log whether it is back; a recovery that has run a window ends.
+    private async ValueTask ProbeAsync(Fallback fallback, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now.UtcTicks < Volatile.Read(ref _nextProbeTicks) || Interlocked.Exchange(ref _probing, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Volatile.Write(ref _nextProbeTicks, (now + log.ProbeInterval).UtcTicks);
+            if (fallback.RecoveredAt is { } recovered)
+            {
+                if (now >= recovered)
+                {
+                    Recover(fallback);
+                }
+
+                return;
+            }
+
+            await log.AddAsync(scope, fallback.TakeOutstanding(now, window), cancellationToken).ConfigureAwait(false);
+            fallback.Recovering(now + window);
+            logger.LogInformation("The shared rate-limit log of egress {Scope} is reachable again; this process returns to it in one window", scope);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Still unreachable: on the local share until the next probe.
+        }
+        finally
+        {
+            Volatile.Write(ref _probing, 0);
+        }
+    }
+
+    private void FallBack(Exception error, DateTimeOffset now)
     {
         lock (_gate)
         {
-            _nextProbe = now + log.ProbeInterval;
-            if (_fallback is { } current)
+            Volatile.Write(ref _nextProbeTicks, (now + log.ProbeInterval).UtcTicks);
+            if (_fallback is not null)
             {
-                return current;
+                return;
             }
 
             var share = Math.Min(log.FallbackShare, 1.0 / _processesSeen);
             var limiter = new TeRequestRateLimiter(Math.Max(1, (int)(limit * share)), window, time);
             // The others' permits of the last window are unknown: let them age out before using the share.
             limiter.PauseUntil(now + window);
-            _fallback = new Fallback(limiter);
+            Volatile.Write(ref _fallback, new Fallback(limiter, this));
             TeGenTelemetry.CoordinationFallbacks.Add(1);
             TeGenTelemetry.CoordinationDegraded.Add(1);
             logger.LogWarning(
                 "The shared rate-limit log of egress {Scope} is unreachable ({Error}); this process runs alone at {Limit} requests per {Window} (share {Share:0.###}) after one window's pause, and tries the log again every {Probe}",
                 scope, error.GetType().Name, limiter.PermitLimit, window, share, log.ProbeInterval);
-            return _fallback;
         }
     }
 
-    private void Recover()
+    private void Recover(Fallback fallback)
     {
         lock (_gate)
         {
-            if (_fallback is { } fallback)
+            if (ReferenceEquals(_fallback, fallback))
             {
-                _fallback = null;
-                fallback.Limiter.Dispose();
+                // Callers still queued on the fallback are served by it at the share; their permits go to the log as counted.
+                Volatile.Write(ref _fallback, null);
                 TeGenTelemetry.CoordinationDegraded.Add(-1);
-                logger.LogInformation("The shared rate-limit log of egress {Scope} is reachable again; limiting is shared across processes again", scope);
+                logger.LogInformation("Back on the shared rate-limit log of egress {Scope}", scope);
             }
         }
     }
 
-    private TimeProvider Time => time;
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private TimeSpan Window => window;
 
     private async ValueTask CountAsync(string permit)
     {
@@ -197,7 +239,19 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         }
     }
 
-    /// <summary>A permit from the shared log or, while degraded, from the local fallback; disposing it counts it.</summary>
+    private async ValueTask AddAsync(DateTimeOffset freesAt)
+    {
+        try
+        {
+            await log.AddAsync(scope, [freesAt], CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Unreachable again: the permit stays the process's own, as during the outage.
+        }
+    }
+
+    /// <summary>A permit from the shared log or from the local fallback; disposing it counts it (TE's answer arrived).</summary>
     internal sealed class Lease : IAsyncDisposable
     {
         private readonly SharedPermits? _owner;
@@ -216,11 +270,11 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
 
         public bool IsAcquired => _owner is not null;
 
+        /// <summary>When not acquired, the expected wait.</summary>
         public TimeSpan RetryAfter { get; }
 
         public static Lease Refused(TimeSpan retryAfter) => new(retryAfter);
 
-        // TE's answer arrived: the permit is counted now, the latest moment TE can have counted the request.
         public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _counted, 1) != 0 || _owner is null)
@@ -230,7 +284,7 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
 
             if (_local is not null)
             {
-                _local.Count(_owner.Time.GetUtcNow());
+                await _local.CountAsync(_owner.Now).ConfigureAwait(false);
             }
             else
             {
@@ -239,32 +293,42 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         }
     }
 
-    /// <summary>The local limiter used while the log is unreachable, and when its permits were counted.</summary>
-    internal sealed class Fallback(TeRequestRateLimiter limiter)
+    /// <summary>The local limiter used while the log is unreachable, and the permits it counted.</summary>
+    internal sealed class Fallback(TeRequestRateLimiter limiter, SharedPermits owner)
     {
         private readonly Queue<DateTimeOffset> _counted = new();
+        private long _recoveredAtTicks;
 
         public TeRequestRateLimiter Limiter { get; } = limiter;
 
-        public void Counted(DateTimeOffset at)
+        /// <summary>When the log answered again plus a window: the moment the process returns to it.</summary>
+        public DateTimeOffset? RecoveredAt => Volatile.Read(ref _recoveredAtTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+        public void Recovering(DateTimeOffset returnAt) => Volatile.Write(ref _recoveredAtTicks, returnAt.UtcTicks);
+
+        /// <summary>Records a permit counted at <paramref name="at"/>; once the log answers again, adds it there.</summary>
+        public async ValueTask CountedAsync(DateTimeOffset at)
         {
+            if (RecoveredAt is not null)
+            {
+                await owner.AddAsync(at + owner.Window).ConfigureAwait(false);
+                return;
+            }
+
             lock (_counted)
             {
                 _counted.Enqueue(at);
             }
         }
 
-        // When each permit counted within the last window frees: the log adds them on recovery.
-        public IReadOnlyList<DateTimeOffset> Outstanding(DateTimeOffset now, TimeSpan window)
+        /// <summary>When each permit counted within the last window frees, for the log; they are the log's from now on.</summary>
+        public IReadOnlyList<DateTimeOffset> TakeOutstanding(DateTimeOffset now, TimeSpan window)
         {
             lock (_counted)
             {
-                while (_counted.Count > 0 && _counted.Peek() + window <= now)
-                {
-                    _counted.Dequeue();
-                }
-
-                return [.. _counted.Select(at => at + window)];
+                var outstanding = _counted.Where(at => at + window > now).Select(at => at + window).ToList();
+                _counted.Clear();
+                return outstanding;
             }
         }
     }
@@ -272,10 +336,10 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
     /// <summary>A permit of the fallback limiter.</summary>
     internal sealed class FallbackPermit(Fallback fallback, RateLimitLease lease)
     {
-        public void Count(DateTimeOffset at)
+        public ValueTask CountAsync(DateTimeOffset at)
         {
             lease.Dispose();
-            fallback.Counted(at);
+            return fallback.CountedAsync(at);
         }
     }
 }
