@@ -48,13 +48,13 @@ public class TokenCoordinationTests
     [MemberData(nameof(RedisBackends.All), MemberType = typeof(RedisBackends))]
     public async Task The_lock_admits_one_holder_at_a_time_and_its_lease_is_renewed_while_held(string backend)
     {
-        var options = RedisBackends.Options(backend, o => o.LockLease = TimeSpan.FromSeconds(1));
+        var options = RedisBackends.Options(backend, o => o.LockLease = TimeSpan.FromSeconds(3));
         using var first = RedisBackends.Connect(backend);
         using var second = RedisBackends.Connect(backend);
         var holder = await new RedisTokenStore(first, options).LockAsync("tegen:token:x");
 
         var waiting = new RedisTokenStore(second, options).LockAsync("tegen:token:x").AsTask();
-        await Task.Delay(2500);
+        await Task.Delay(5000);
         Assert.False(waiting.IsCompleted, "the lease lapsed while its holder was alive");
 
         await holder.DisposeAsync();
@@ -65,15 +65,16 @@ public class TokenCoordinationTests
     [MemberData(nameof(RedisBackends.All), MemberType = typeof(RedisBackends))]
     public async Task A_lock_whose_holder_died_lapses_after_its_lease(string backend)
     {
-        var options = RedisBackends.Options(backend, o => o.LockLease = TimeSpan.FromMilliseconds(400));
+        var lease = TimeSpan.FromSeconds(1);
+        var options = RedisBackends.Options(backend, o => o.LockLease = lease);
         using var redis = RedisBackends.Connect(backend);
-        // A holder that crashed: it took the lock and will never renew nor release it.
-        await redis.GetDatabase().StringSetAsync(options.KeyPrefix + "tegen:lock:tegen:token:y", "dead", TimeSpan.FromMilliseconds(400));
-
         var started = DateTimeOffset.UtcNow;
-        await (await new RedisTokenStore(redis, options).LockAsync("tegen:token:y").AsTask().WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+        // A holder that crashed: it took the lock and will never renew nor release it.
+        await redis.GetDatabase().StringSetAsync(options.KeyPrefix + "tegen:lock:tegen:token:y", "dead", lease);
 
-        Assert.InRange(DateTimeOffset.UtcNow - started, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(5));
+        await (await new RedisTokenStore(redis, options).LockAsync("tegen:token:y").AsTask().WaitAsync(TimeSpan.FromSeconds(15))).DisposeAsync();
+
+        Assert.InRange(DateTimeOffset.UtcNow - started, lease - TimeSpan.FromMilliseconds(50), lease + TimeSpan.FromSeconds(10));
     }
 
     [Theory]
