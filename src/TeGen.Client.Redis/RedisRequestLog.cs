@@ -48,9 +48,13 @@ public sealed class RedisRequestLog : ISharedRequestLog
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Sent without waiting for Redis's answer, so a call is not held a round trip longer: a count that is lost leaves the
+    /// permit to lapse two windows after it was taken, later than needed, never too early.
+    /// </remarks>
     public async ValueTask CountAsync(string scope, string permit, DateTimeOffset freesAt, CancellationToken cancellationToken) =>
         // XX: only a permit still in the log; one that lapsed (or was never taken) is not brought back.
-        await Db.SortedSetAddAsync(_keys.Limiter(scope)[0], permit, freesAt.ToUnixTimeMilliseconds(), SortedSetWhen.Exists).ConfigureAwait(false);
+        await Db.SortedSetAddAsync(_keys.Limiter(scope)[0], permit, freesAt.ToUnixTimeMilliseconds(), SortedSetWhen.Exists, CommandFlags.FireAndForget).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async ValueTask PauseAsync(string scope, DateTimeOffset until, CancellationToken cancellationToken) =>

@@ -7,7 +7,8 @@ using TeGen.Client.Http;
 using TeGen.Client.Redis;
 using TeGen.Client.Redis.TestHost;
 
-// One process of a fleet sharing TE's limits: connects to the sandbox with a Redis or file token store, says "ready",
+// One process of a fleet sharing TE's limits (coordination tests, multi-process benchmark): connects to the sandbox with
+// a Redis, file or in-memory token store, says "ready",
 // waits for "go" on standard input (so that every process starts at once), runs its calls and prints one JSON line.
 var arguments = HostArguments.Parse(args);
 var limit = arguments.Int("limit", 1000);
@@ -30,7 +31,8 @@ using var loggers = LoggerFactory.Create(b => b.AddProvider(warnings));
 RedisCoordination? redis = arguments.Optional("redis") is { } connectionString
     ? RedisCoordination.Connect(new RedisCoordinationOptions { ConnectionString = connectionString, KeyPrefix = arguments.Optional("prefix") })
     : null;
-ITokenStore store = redis?.TokenStore ?? (ITokenStore)new FileTokenStore(arguments["files"]);
+// Redis, a token directory, or (neither given) this process's memory and limiter alone.
+ITokenStore store = (ITokenStore?)redis?.TokenStore ?? (arguments.Optional("files") is { } directory ? new FileTokenStore(directory) : new InMemoryTokenStore());
 using var connection = new TotalExpertConnection(options, store, loggerFactory: loggers, rateLimiters: redis?.CreateRateLimiters(loggers) ?? new TeRateLimiterRegistry());
 var admin = connection.CreateAdminClient();
 

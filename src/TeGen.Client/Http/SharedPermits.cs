@@ -131,7 +131,9 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
                 return Lease.Refused(attempt.Wait);
             }
 
-            await Task.Delay(attempt.Wait, time, cancellationToken).ConfigureAwait(false);
+            // Looked at again at least every eighth of a window: a wait computed while permits were in flight (two windows)
+            // shortens as their answers arrive, in this process or another.
+            await Task.Delay(attempt.Wait < window / 8 ? attempt.Wait : window / 8, time, cancellationToken).ConfigureAwait(false);
         }
 
         return null;
