@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using TeGen.Client.Redis.TestHost;
 using TeGen.Sandbox;
 
@@ -15,7 +13,6 @@ namespace TeGen.Benchmarks.Throughput;
 internal static class FleetHarness
 {
     private const int OverheadCalls = 1000;
-    private static readonly string Host = Path.Combine(AppContext.BaseDirectory, "TeGen.Client.Redis.TestHost.dll");
 
     public static async Task<IReadOnlyList<FleetResult>> RunAsync(HarnessOptions options, Action<string> log)
     {
@@ -82,40 +79,6 @@ internal static class FleetHarness
         $"calls={calls}", $"window-ms={options.Window.TotalMilliseconds}", $"margin-ms={options.SafetyMargin.TotalMilliseconds}", .. more,
     ];
 
-    private static async Task<HostResult[]> RunChildrenAsync(int count, Func<int, IEnumerable<string>> arguments)
-    {
-        var children = Enumerable.Range(0, count).Select(i =>
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true };
-            start.ArgumentList.Add(Host);
-            arguments(i).ToList().ForEach(start.ArgumentList.Add);
-            return Process.Start(start)!;
-        }).ToList();
-        try
-        {
-            foreach (var child in children)
-            {
-                _ = await child.StandardOutput.ReadLineAsync();
-            }
-
-            foreach (var child in children)
-            {
-                await child.StandardInput.WriteLineAsync("go");
-                await child.StandardInput.FlushAsync();
-            }
-
-            var results = new List<HostResult>();
-            foreach (var child in children)
-            {
-                var output = (await child.StandardOutput.ReadToEndAsync()).Trim().Split('\n')[^1];
-                results.Add(JsonSerializer.Deserialize<HostResult>(output)!);
-            }
-
-            return [.. results];
-        }
-        finally
-        {
-            children.ForEach(c => c.Dispose());
-        }
-    }
+    private static Task<HostResult[]> RunChildrenAsync(int count, Func<int, IEnumerable<string>> arguments) =>
+        FleetProcesses.RunAsync(count, arguments, TimeSpan.FromMinutes(10));
 }

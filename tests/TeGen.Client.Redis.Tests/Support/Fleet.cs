@@ -1,18 +1,13 @@
-using System.Diagnostics;
-using System.Text.Json;
 using TeGen.Client.Redis.TestHost;
 using TeGen.Sandbox;
 
 namespace TeGen.Client.Redis.Tests.Support;
 
 /// <summary>
-/// N child processes (<c>dotnet TeGen.Client.Redis.TestHost.dll</c>) sharing one coordination backend against one
-/// sandbox on loopback. Each says "ready" once connected; they are all told "go" together.
+/// N child processes (<see cref="FleetProcesses"/>) sharing one coordination backend against one sandbox on loopback.
 /// </summary>
 public static class Fleet
 {
-    private static readonly string HostAssembly = Path.Combine(AppContext.BaseDirectory, "TeGen.Client.Redis.TestHost.dll");
-
     /// <summary>The arguments every child of <paramref name="sandbox"/> needs.</summary>
     public static List<string> Arguments(TeSandbox sandbox, string mode, int calls, params string[] more) =>
     [
@@ -20,64 +15,6 @@ public static class Fleet
         $"owner={sandbox.Users[0].Id}", $"calls={calls}", .. more,
     ];
 
-    public static async Task<HostResult[]> RunAsync(int processes, Func<int, IEnumerable<string>> arguments, TimeSpan timeout)
-    {
-        var children = new List<Process>();
-        try
-        {
-            for (var i = 0; i < processes; i++)
-            {
-                var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-                start.ArgumentList.Add(HostAssembly);
-                foreach (var argument in arguments(i))
-                {
-                    start.ArgumentList.Add(argument);
-                }
-
-                children.Add(Process.Start(start)!);
-            }
-
-            using var deadline = new CancellationTokenSource(timeout);
-            var errors = children.Select(c => c.StandardError.ReadToEndAsync(deadline.Token)).ToList();
-            foreach (var child in children)
-            {
-                var line = await child.StandardOutput.ReadLineAsync(deadline.Token);
-                if (line != "ready")
-                {
-                    throw new InvalidOperationException($"A child did not start: {line} {await errors[children.IndexOf(child)]}");
-                }
-            }
-
-            foreach (var child in children)
-            {
-                await child.StandardInput.WriteLineAsync("go");
-                await child.StandardInput.FlushAsync();
-            }
-
-            var results = new HostResult[processes];
-            for (var i = 0; i < processes; i++)
-            {
-                var output = await children[i].StandardOutput.ReadToEndAsync(deadline.Token);
-                await children[i].WaitForExitAsync(deadline.Token);
-                var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-                results[i] = last is null
-                    ? throw new InvalidOperationException($"Child {i} printed no result (exit {children[i].ExitCode}): {await errors[i]}")
-                    : JsonSerializer.Deserialize<HostResult>(last)!;
-            }
-
-            return results;
-        }
-        finally
-        {
-            foreach (var child in children)
-            {
-                if (!child.HasExited)
-                {
-                    child.Kill(entireProcessTree: true);
-                }
-
-                child.Dispose();
-            }
-        }
-    }
+    public static Task<HostResult[]> RunAsync(int processes, Func<int, IEnumerable<string>> arguments, TimeSpan timeout) =>
+        FleetProcesses.RunAsync(processes, arguments, timeout);
 }
