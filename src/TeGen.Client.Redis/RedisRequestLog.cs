@@ -64,12 +64,16 @@ public sealed class RedisRequestLog : ISharedRequestLog
     /// <inheritdoc />
     public async ValueTask AddAsync(string scope, IReadOnlyList<DateTimeOffset> freeAt, CancellationToken cancellationToken)
     {
-        if (freeAt.Count > 0)
+        if (freeAt.Count == 0)
         {
-            await Db.SortedSetAddAsync(
-                _keys.Limiter(scope)[0],
-                [.. freeAt.Select(at => new SortedSetEntry("local:" + Guid.NewGuid().ToString("N"), at.ToUnixTimeMilliseconds()))]).ConfigureAwait(false);
+            // Nothing to add, but the caller asks whether Redis is back: it must really answer.
+            await Db.PingAsync().ConfigureAwait(false);
+            return;
         }
+
+        await Db.SortedSetAddAsync(
+            _keys.Limiter(scope)[0],
+            [.. freeAt.Select(at => new SortedSetEntry("local:" + Guid.NewGuid().ToString("N"), at.ToUnixTimeMilliseconds()))]).ConfigureAwait(false);
     }
 
     private static long Milliseconds(TimeSpan span) => (long)Math.Ceiling(span.TotalMilliseconds);

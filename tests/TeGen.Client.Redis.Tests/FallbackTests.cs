@@ -26,9 +26,9 @@ public class FallbackTests
         var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // Shared permits go to whichever process asks first: all three are served within a few windows.
+            await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
             Assert.All(processes, p => Assert.False(p.Limiter.IsDegraded));
-            Assert.All(processes, p => Assert.True(p.Calls > 0));
 
             redis.Kill();
             await Task.Delay(TimeSpan.FromSeconds(1));
@@ -40,7 +40,7 @@ public class FallbackTests
             Assert.InRange(processes.Sum(p => p.Calls) - atOutage, 1, 3 * 15 * 3);
 
             redis.Restart();
-            await WaitUntil(() => processes.All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15));
+            await WaitUntil(() => processes.All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15), "the processes to return to the shared log");
             var atReturn = processes.Sum(p => p.Calls);
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.True(processes.Sum(p => p.Calls) > atReturn);
@@ -53,17 +53,17 @@ public class FallbackTests
         }
 
         Assert.All(processes, p => Assert.Empty(p.Errors));
-        Assert.All(processes, p => Assert.Single(p.Log.Warnings, w => w.Contains("unreachable", StringComparison.Ordinal)));
+        Assert.All(processes, p => Assert.True(p.Log.Warnings.Count(w => w.Contains("unreachable", StringComparison.Ordinal)) == 1, string.Join("\n", p.Log.Warnings)));
         Assert.Equal(0, sandbox.Inspector.GetRequestStats().TooManyRequests);
         Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
     }
 
-    private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout)
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout, string what)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (!condition())
         {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the processes did not return to the shared log");
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"waited in vain for {what}");
             await Task.Delay(100);
         }
     }
@@ -81,7 +81,8 @@ public class FallbackTests
                 ConnectionString = endpoint,
                 KeyPrefix = prefix,
                 ProbeInterval = TimeSpan.FromMilliseconds(200),
-                OperationTimeout = TimeSpan.FromMilliseconds(500),
+                // A dead server refuses connections at once; a generous timeout keeps a busy test machine from looking like an outage.
+                OperationTimeout = TimeSpan.FromSeconds(3),
             });
             _connection = new TotalExpertConnection(
                 new TotalExpertClientOptions

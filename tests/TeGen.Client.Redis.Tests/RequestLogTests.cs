@@ -58,4 +58,14 @@ public class RequestLogTests
         Assert.Equal(TimeSpan.FromMilliseconds(500), (await log.TryTakeAsync("e|h", "p3", "b", 4, Window, T0, default)).Wait);
         Assert.Equal(1, (await log.TryTakeAsync("e|h", "p3", "b", 4, Window, T0 + Window + Window, default)).Processes);
     }
+
+    [Fact]
+    public async Task Adding_nothing_still_asks_Redis_so_a_probe_cannot_mistake_a_dead_server_for_a_live_one()
+    {
+        using var garnet = GarnetHost.Start();
+        using var coordination = RedisCoordination.Connect(new RedisCoordinationOptions { ConnectionString = garnet.Endpoint });
+        garnet.Stop();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => coordination.RequestLog.AddAsync("e|h", [], default).AsTask());
+    }
 }

@@ -51,7 +51,11 @@ public interface ISharedRequestLog
     /// <param name="cancellationToken">Cancels the operation.</param>
     ValueTask PauseAsync(string scope, DateTimeOffset until, CancellationToken cancellationToken);
 
-    /// <summary>Adds permits taken while the log was unreachable, each freeing at the given moment, so the processes that share the log again count them.</summary>
+    /// <summary>
+    /// Adds permits taken while the log was unreachable, each freeing at the given moment, so the processes that share the
+    /// log again count them. With none to add it must still reach the log: a process that fell back learns from it whether
+    /// the log is back.
+    /// </summary>
     /// <param name="scope">The scope.</param>
     /// <param name="freeAt">When each permit frees.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

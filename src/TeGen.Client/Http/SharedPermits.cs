@@ -174,8 +174,14 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
                 return;
             }
 
-            await log.AddAsync(scope, fallback.TakeOutstanding(now, window), cancellationToken).ConfigureAwait(false);
-            fallback.Recovering(now + window);
+            var (outstanding, seen) = fallback.Outstanding(now, window);
+            await log.AddAsync(scope, outstanding, cancellationToken).ConfigureAwait(false);
+            var late = fallback.Recovering(now + window, seen, window);
+            if (late.Count > 0)
+            {
+                await log.AddAsync(scope, late, cancellationToken).ConfigureAwait(false);
+            }
+
             logger.LogInformation("The shared rate-limit log of egress {Scope} is reachable again; this process returns to it in one window", scope);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -306,31 +312,47 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         /// <summary>When the log answered again plus a window: the moment the process returns to it.</summary>
         public DateTimeOffset? RecoveredAt => Volatile.Read(ref _recoveredAtTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
-        public void Recovering(DateTimeOffset returnAt) => Volatile.Write(ref _recoveredAtTicks, returnAt.UtcTicks);
+        /// <summary>
+        /// The log answered: from now on each permit counted goes to the log at once. Forgets the first
+        /// <paramref name="added"/> permits (the log has them) and returns the ones counted since, for the log.
+        /// </summary>
+        public IReadOnlyList<DateTimeOffset> Recovering(DateTimeOffset returnAt, int added, TimeSpan window)
+        {
+            lock (_counted)
+            {
+                Volatile.Write(ref _recoveredAtTicks, returnAt.UtcTicks);
+                for (var i = 0; i < added; i++)
+                {
+                    _counted.Dequeue();
+                }
+
+                var late = _counted.Select(at => at + window).ToList();
+                _counted.Clear();
+                return late;
+            }
+        }
 
         /// <summary>Records a permit counted at <paramref name="at"/>; once the log answers again, adds it there.</summary>
         public async ValueTask CountedAsync(DateTimeOffset at)
         {
-            if (RecoveredAt is not null)
-            {
-                await owner.AddAsync(at + owner.Window).ConfigureAwait(false);
-                return;
-            }
-
             lock (_counted)
             {
-                _counted.Enqueue(at);
+                if (RecoveredAt is null)
+                {
+                    _counted.Enqueue(at);
+                    return;
+                }
             }
+
+            await owner.AddAsync(at + owner.Window).ConfigureAwait(false);
         }
 
-        /// <summary>When each permit counted within the last window frees, for the log; they are the log's from now on.</summary>
-        public IReadOnlyList<DateTimeOffset> TakeOutstanding(DateTimeOffset now, TimeSpan window)
+        /// <summary>When each permit counted within the last window frees, for the log, and how many permits were looked at.</summary>
+        public (IReadOnlyList<DateTimeOffset> FreeAt, int Seen) Outstanding(DateTimeOffset now, TimeSpan window)
         {
             lock (_counted)
             {
-                var outstanding = _counted.Where(at => at + window > now).Select(at => at + window).ToList();
-                _counted.Clear();
-                return outstanding;
+                return ([.. _counted.Where(at => at + window > now).Select(at => at + window)], _counted.Count);
             }
         }
     }
