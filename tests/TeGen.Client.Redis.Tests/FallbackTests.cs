@@ -58,6 +58,23 @@ public class FallbackTests
         Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
     }
 
+    [Fact]
+    public async Task A_call_that_needs_a_token_while_Redis_is_down_fails_and_sends_nothing()
+    {
+        using var garnet = GarnetHost.Start();
+        garnet.Stop();
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var coordination = RedisCoordination.Connect(new RedisCoordinationOptions { ConnectionString = garnet.Endpoint });
+        using var connection = new TotalExpertConnection(
+            new TotalExpertClientOptions { BaseUrl = sandbox.BaseUrl, ClientId = sandbox.ClientId, ClientSecret = sandbox.ClientSecret },
+            coordination.TokenStore,
+            rateLimiters: coordination.CreateRateLimiters());
+
+        await Assert.ThrowsAsync<TeCoordinationUnavailableException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));
+
+        Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests);
+    }
+
     private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout, string what)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
