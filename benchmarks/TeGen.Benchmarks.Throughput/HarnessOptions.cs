@@ -67,6 +67,12 @@ public sealed record HarnessOptions
     /// <summary>Where to write the charts (PNG) of the many-organization and fairness scenarios; none when null.</summary>
     public string? ChartDirectory { get; init; }
 
+    /// <summary>Process counts of the multi-process scenarios (each process a child sharing one Redis); none by default.</summary>
+    public IReadOnlyList<int> Processes { get; init; } = [];
+
+    /// <summary>The Redis endpoint the processes share (e.g. a <c>redis-server</c> on loopback), for <see cref="Processes"/>.</summary>
+    public string? Redis { get; init; }
+
     /// <summary>
     /// The CI smoke run: 300 contacts at 100 requests per 2 s, TeGen only, about 15 s in all. Its safety margin is
     /// wider than the production proportion because CI runs other test assemblies on the same two cores, and a
@@ -122,12 +128,19 @@ public sealed record HarnessOptions
                 "--fairness-seconds" => options with { FairnessDuration = TimeSpan.FromSeconds(Positive(args, ++i)) },
                 "--backlog" => options with { Backlog = Positive(args, ++i) },
                 "--charts" => options with { ChartDirectory = Value(args, ++i) },
+                "--processes" => options with { Processes = List(args, ++i) },
+                "--redis" => options with { Redis = Value(args, ++i) },
                 var unknown => throw new ArgumentException($"Unknown argument '{unknown}'."),
             };
         }
 
         // Asking for the many-organization scenarios alone runs them alone; --instances brings the others back.
-        var manyOrganizations = options.Organizations.Count > 0 || options.FairnessModes.Count > 0;
+        var manyOrganizations = options.Organizations.Count > 0 || options.FairnessModes.Count > 0 || options.Processes.Count > 0;
+        if (options.Processes.Count > 0 && options.Redis is null)
+        {
+            throw new ArgumentException("--processes needs --redis HOST:PORT, the Redis the processes share.");
+        }
+
         return options with { IncludeInstances = !manyOrganizations || args.Contains("--instances") };
     }
 

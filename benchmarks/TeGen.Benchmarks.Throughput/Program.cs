@@ -10,7 +10,8 @@ catch (ArgumentException e)
     Console.Error.WriteLine(e.Message);
     Console.Error.WriteLine("Usage: [--quick] [--contacts N] [--limit N] [--window-ms N] [--margin-ms N] [--workers N] [--instances 1,8] [--no-naive]");
     Console.Error.WriteLine("       [--organizations 1,5,20] [--te-counting-only] [--fairness] [--fairness-seconds N] [--backlog N] [--charts DIR]");
-    Console.Error.WriteLine("--organizations and --fairness run the many-organization scenarios alone unless --instances is given too.");
+    Console.Error.WriteLine("       [--processes 1,4,8 --redis HOST:PORT]");
+    Console.Error.WriteLine("--organizations, --fairness and --processes run their scenarios alone unless --instances is given too.");
     return 2;
 }
 
@@ -39,6 +40,14 @@ if (fairness.Count > 0)
     Console.WriteLine();
     Console.WriteLine(ResultTable.Format(options, fairness));
     problems.AddRange(fairness.SelectMany(r => r.Problems().Select(p => $"{ResultTable.Label(r.Mode)}: {p}")));
+}
+
+var fleets = await FleetHarness.RunAsync(options, Console.WriteLine);
+if (fleets.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine(FleetHarness.Format(options, fleets));
+    problems.AddRange(fleets.SelectMany(r => r.Problems().Select(p => $"{r.Processes} processes on Redis: {p}")));
 }
 
 if (options.ChartDirectory is { } charts)

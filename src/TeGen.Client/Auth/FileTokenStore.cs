@@ -6,10 +6,14 @@ namespace TeGen.Client.Auth;
 /// <summary>
 /// Keeps tokens in files in one directory, so a restarted process, or a second process on the same machine,
 /// reuses the token. Files are written atomically (write to a temporary file, then rename) and, on Unix,
-/// readable by the owner only (directory 0700, files 0600).
+/// readable by the owner only (directory 0700, files 0600). Processes sharing the directory take turns through OS file
+/// locks (<see cref="ITokenStoreLock"/>): one token request per credential at a time, and no lost budget update.
 /// </summary>
-public sealed class FileTokenStore : ITokenStore
+public sealed class FileTokenStore : ITokenStore, ITokenStoreLock
 {
+    // How often a process waiting for another's file lock looks again: a token request takes tens of milliseconds or more.
+    private static readonly TimeSpan LongestLockPoll = TimeSpan.FromMilliseconds(50);
+
     private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
@@ -78,6 +82,38 @@ public sealed class FileTokenStore : ITokenStore
     {
         File.Delete(PathFor(key));
         return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// An exclusive lock on a file beside the entry's (<c>.lock</c>), taken with <see cref="FileShare.None"/> (an advisory
+    /// <c>flock</c> on Unix, a share lock on Windows). The OS releases it when the holder exits, crash included, so no lease
+    /// is needed. Lock files are kept: deleting one while another process waits on it would let two processes hold "the" lock.
+    /// </remarks>
+    public async ValueTask<IAsyncDisposable> LockAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        var path = Path.ChangeExtension(PathFor(key), ".lock");
+        var poll = TimeSpan.FromMilliseconds(2);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return new FileStream(path, options);
+            }
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                // Held by another process: wait, a little longer each time.
+                await Task.Delay(poll, cancellationToken).ConfigureAwait(false);
+                poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestLockPoll.Ticks));
+            }
+        }
     }
 
     // Keys may hold characters a file system rejects; a hash is safe everywhere and reveals nothing.

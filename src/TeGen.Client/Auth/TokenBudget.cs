@@ -7,7 +7,8 @@ namespace TeGen.Client.Auth;
 /// <summary>
 /// Counts token requests over a rolling hour per egress (or per client id, see
 /// <see cref="TokenOptions.CountedPer"/>), in the token store, so the count survives restarts
-/// and is shared by every connection and process using that store. A damaged entry is discarded with a warning and replaced by one
+/// and is shared by every connection and process using that store: atomically when the store keeps budgets as a log
+/// (<see cref="ITokenBudgetLog"/>), otherwise rewritten under the store's cross-process lock when it has one. A damaged entry is discarded with a warning and replaced by one
 /// that allows exactly one more request this hour: damage costs at most one token request and never locks the
 /// client out.
 /// </summary>
@@ -21,6 +22,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly SingleFlight _gates = SingleFlight.For(store);
     private readonly TokenQueue _queue = SingleFlight.For(store).Queue(key);
+    private readonly ITokenBudgetLog? _log = store as ITokenBudgetLog;
 
     public int MaxPerHour { get; } = maxPerHour;
 
@@ -38,11 +40,12 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     /// </summary>
     public async ValueTask<Reservation> TryReserveAsync(string? claimant, CancellationToken cancellationToken, int keepFree = 0)
     {
-        using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+        // An atomic log needs no lock across processes; an entry rewritten in place does.
+        await using var _ = await _gates.EnterAsync(key, cancellationToken, crossProcess: _log is null).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
         var held = keepFree + (claimant is null ? 0 : _queue.Ahead(claimant, now));
-        if (recent.Count + held >= MaxPerHour)
+        var (recorded, recent, id) = await RecordAsync(now, held, cancellationToken).ConfigureAwait(false);
+        if (!recorded)
         {
             // An early renewal does not queue: its token still works, and its place would hold back those that need one.
             if (keepFree == 0 && claimant is not null)
@@ -58,9 +61,7 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
             _queue.Served(claimant, now);
         }
 
-        recent.Add(now);
-        await WriteAsync(recent, now, cancellationToken).ConfigureAwait(false);
-        return new Reservation(now, null);
+        return new Reservation(now, null, id);
     }
 
     /// <summary>When <paramref name="claimant"/>, having no token, could have a token request, given the requests of the last hour and who waits before it.</summary>
@@ -70,7 +71,13 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     /// <summary>Gives back a reservation whose request TE cannot have counted (or, by configuration, is not counted).</summary>
     public async ValueTask ReleaseAsync(Reservation reservation, CancellationToken cancellationToken)
     {
-        using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
+        if (_log is not null)
+        {
+            await _log.RemoveAsync(key, reservation.Id!, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using var _ = await _gates.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
         if (recent.Remove(DateTimeOffset.FromUnixTimeMilliseconds(reservation.At.ToUnixTimeMilliseconds())))
@@ -105,7 +112,9 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
 
     /// <summary>The token requests of the last hour, oldest first, as the store records them.</summary>
     public async ValueTask<IReadOnlyList<DateTimeOffset>> ReadRecentAsync(CancellationToken cancellationToken) =>
-        await RecentAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        _log is not null
+            ? await _log.ReadAsync(key, time.GetUtcNow(), Window, cancellationToken).ConfigureAwait(false)
+            : await RecentAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
     /// <summary>When a request leaving <paramref name="keepFree"/> free is allowed, given the requests of the last hour.</summary>
     public DateTimeOffset NextAllowedAt(IReadOnlyList<DateTimeOffset> recent, DateTimeOffset now, int keepFree = 0)
@@ -119,6 +128,27 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     private bool IsUncounted(TotalExpertApiException e) =>
         e is TotalExpertTransportException { MayHaveBeenProcessed: false }
         || (!countFailed && e is TotalExpertServerException or TotalExpertTransportException or TotalExpertTimeoutException);
+
+    // Records a request at now unless the requests of the hour and those held for others leave none; the log's id when it keeps one.
+    private async ValueTask<(bool Recorded, IReadOnlyList<DateTimeOffset> Recent, string? Id)> RecordAsync(DateTimeOffset now, int held, CancellationToken cancellationToken)
+    {
+        if (_log is not null)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            var outcome = await _log.TryRecordAsync(key, id, now, Window, MaxPerHour, held, cancellationToken).ConfigureAwait(false);
+            return (outcome.Recorded, outcome.Recent, id);
+        }
+
+        var recent = await RecentAsync(now, cancellationToken).ConfigureAwait(false);
+        if (recent.Count + held >= MaxPerHour)
+        {
+            return (false, recent, null);
+        }
+
+        recent.Add(now);
+        await WriteAsync(recent, now, cancellationToken).ConfigureAwait(false);
+        return (true, recent, null);
+    }
 
     private ValueTask WriteAsync(List<DateTimeOffset> recent, DateTimeOffset now, CancellationToken cancellationToken) =>
         store.SetAsync(key, JsonSerializer.Serialize(recent.Select(at => at.ToUnixTimeMilliseconds())), now + Window, cancellationToken);
@@ -155,7 +185,8 @@ internal sealed class TokenBudget(ITokenStore store, string key, int maxPerHour,
     /// <summary>The outcome of <see cref="TryReserveAsync"/>.</summary>
     /// <param name="At">When the request was reserved (or refused).</param>
     /// <param name="NextAllowedAt">When refused, when the next request is allowed; <c>null</c> when granted.</param>
-    internal readonly record struct Reservation(DateTimeOffset At, DateTimeOffset? NextAllowedAt)
+    /// <param name="Id">The request's id in an <see cref="ITokenBudgetLog"/>, when the store keeps one.</param>
+    internal readonly record struct Reservation(DateTimeOffset At, DateTimeOffset? NextAllowedAt, string? Id = null)
     {
         public bool Granted => NextAllowedAt is null;
     }

@@ -55,7 +55,7 @@ public sealed class TotalExpertTokenProvider
             return current!;
         }
 
-        using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
+        await using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
         var cached = await ReadAsync(cancellationToken).ConfigureAwait(false);
         if (IsFresh(cached))
         {
@@ -121,7 +121,7 @@ public sealed class TotalExpertTokenProvider
     /// <param name="cancellationToken">Cancels the operation.</param>
     public async ValueTask InvalidateAsync(string rejected, CancellationToken cancellationToken = default)
     {
-        using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
+        await using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
         var cached = await ReadAsync(cancellationToken).ConfigureAwait(false);
         if (cached?.Value != rejected)
         {

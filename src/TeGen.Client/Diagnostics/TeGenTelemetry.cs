@@ -35,4 +35,10 @@ public static class TeGenTelemetry
 
     /// <summary><c>tegen.rate_limiter.wait</c>: time a request waited for the client-side rate limiter, tagged with its tenant (organization) and priority.</summary>
     public static Histogram<double> LimiterWait { get; } = Meter.CreateHistogram<double>("tegen.rate_limiter.wait", unit: "ms", description: "Time waited for the client-side rate limiter");
+
+    /// <summary><c>tegen.coordination.fallbacks</c>: times a process found the shared rate-limit log unreachable and fell back to its local share of the limit.</summary>
+    public static Counter<long> CoordinationFallbacks { get; } = Meter.CreateCounter<long>("tegen.coordination.fallbacks", description: "Times the shared rate-limit log was unreachable and a local share of the limit took over");
+
+    /// <summary><c>tegen.coordination.degraded</c>: egress limiters running on their local share because the shared log is unreachable (0 when all is well).</summary>
+    public static UpDownCounter<long> CoordinationDegraded { get; } = Meter.CreateUpDownCounter<long>("tegen.coordination.degraded", description: "Egress limiters running on a local share because the shared log is unreachable");
 }

@@ -35,16 +35,19 @@ internal sealed class RateLimitHandler(
         var traffic = !pauseOn429 ? TeTraffic.TokenRequest
             : request.Options.TryGetValue(TeTraffic.Key, out var given) ? given
             : new TeTraffic(tenant, TotalExpertCallOptions.Current?.Priority ?? priority);
-        using var lease = await limiter.AcquireAsync(1, CallBudget.Of(request)?.Deadline, traffic, cancellationToken).ConfigureAwait(false);
+        var deadline = CallBudget.Of(request)?.Deadline;
+        using var lease = await limiter.AcquireAsync(1, deadline, traffic, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {
             lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);
-            throw new TotalExpertRateLimitException(TotalExpertErrorDetails.Local(
-                TotalExpertErrorDetails.OperationOf(request),
-                $"TE's rate limit for this egress would hold {TotalExpertErrorDetails.OperationOf(request)} for {wait.TotalSeconds:0.#} s more, "
-                + "beyond the call's time budget (TotalExpert:Retry:MaxTotalTime). Nothing was sent.",
-                mayHaveBeenProcessed: false,
-                retryAfter: wait));
+            throw Refused(request, wait);
+        }
+
+        // Then the egress's permit shared with other processes, if any; counted, like the local one, when the answer arrives.
+        await using var shared = limiter.Shared is null ? null : await limiter.Shared.AcquireAsync(deadline, traffic.IsTokenRequest, cancellationToken).ConfigureAwait(false);
+        if (shared is { IsAcquired: false })
+        {
+            throw Refused(request, shared.RetryAfter);
         }
 
         if (TeGenTelemetry.LimiterWait.Enabled)
@@ -62,10 +65,23 @@ internal sealed class RateLimitHandler(
             if (pauseOn429)
             {
                 var pause = RetryAfter.From(response, time) ?? DefaultPause;
-                limiter.PauseUntil(time.GetUtcNow() + (pause > maxPause ? maxPause : pause));
+                var until = time.GetUtcNow() + (pause > maxPause ? maxPause : pause);
+                limiter.PauseUntil(until);
+                if (limiter.Shared is not null)
+                {
+                    await limiter.Shared.PauseAsync(until).ConfigureAwait(false);
+                }
             }
         }
 
         return response;
     }
+
+    private static TotalExpertRateLimitException Refused(HttpRequestMessage request, TimeSpan wait) =>
+        new(TotalExpertErrorDetails.Local(
+            TotalExpertErrorDetails.OperationOf(request),
+            $"TE's rate limit for this egress would hold {TotalExpertErrorDetails.OperationOf(request)} for {wait.TotalSeconds:0.#} s more, "
+            + "beyond the call's time budget (TotalExpert:Retry:MaxTotalTime). Nothing was sent.",
+            mayHaveBeenProcessed: false,
+            retryAfter: wait));
 }

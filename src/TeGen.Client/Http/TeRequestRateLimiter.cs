@@ -102,6 +102,15 @@ public sealed class TeRequestRateLimiter : RateLimiter
     /// <summary>Permits allowed per window.</summary>
     public int PermitLimit => _permitLimit;
 
+    /// <summary>
+    /// The egress's permits shared with other processes (<see cref="ISharedRequestLog"/>), taken after this limiter's
+    /// own; <c>null</c> when the limiter is this process's alone.
+    /// </summary>
+    internal SharedPermits? Shared { get; init; }
+
+    /// <summary>Whether the shared log of the egress is unreachable and this process runs on its local share of the limit.</summary>
+    public bool IsDegraded => Shared?.Degraded ?? false;
+
     /// <summary>The clock the limiter runs on.</summary>
     internal TimeProvider Time => _time;
 

@@ -50,12 +50,12 @@ public class SharedStateTests
         var other = new InMemoryTokenStore();
         const string key = "tegen:token:same-key";
 
-        using var held = await SingleFlight.For(stalled).EnterAsync(key, CancellationToken.None);
+        await using var held = await SingleFlight.For(stalled).EnterAsync(key, CancellationToken.None);
         var sameStore = SingleFlight.For(stalled).EnterAsync(key, CancellationToken.None).AsTask();
-        using var otherStore = await SingleFlight.For(other).EnterAsync(key, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await using var otherStore = await SingleFlight.For(other).EnterAsync(key, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(sameStore.IsCompleted);
-        held.Dispose();
-        (await sameStore.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+        await held.DisposeAsync();
+        await (await sameStore.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
     }
 }

@@ -1,0 +1,157 @@
+using TeGen.Client.Http;
+using TeGen.Client.Redis.Tests.Support;
+using TeGen.Sandbox;
+
+namespace TeGen.Client.Redis.Tests;
+
+/// <summary>
+/// Redis dies while three processes (three connections, each with its own Redis connection) call the sandbox at its
+/// limit, then comes back: they carry on at the conservative share with no 429, warn once each, and share again.
+/// </summary>
+public class FallbackTests
+{
+    // TE's 1000 per minute scaled to 60 per 2 s, with a margin of 0.2 s.
+    private const int Limit = 60;
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
+
+    [Theory]
+    [MemberData(nameof(RestartableRedis.Backends), MemberType = typeof(RestartableRedis))]
+    public async Task A_killed_Redis_leaves_each_process_its_share_without_a_429_and_sharing_resumes_when_it_returns(string backend)
+    {
+        using var redis = RestartableRedis.For(backend);
+        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { RateLimits = { RequestLimit = Limit, RequestWindow = Window }, RequestLogCapacity = 10_000 });
+        var prefix = RedisBackends.Prefix();
+        var processes = Enumerable.Range(0, 3).Select(_ => new Process(sandbox, redis.Endpoint, prefix)).ToList();
+        using var stop = new CancellationTokenSource();
+        var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
+        try
+        {
+            // Shared permits go to whichever process asks first: all three are served within a few windows.
+            await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
+            Assert.All(processes, p => Assert.False(p.Limiter.IsDegraded));
+
+            redis.Kill();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var atOutage = processes.Sum(p => p.Calls);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            Assert.All(processes, p => Assert.True(p.Limiter.IsDegraded));
+            // min(FallbackShare 0.25, 1 / 3 processes seen) of 60, after a window's pause.
+            Assert.All(processes, p => Assert.Equal(15, p.Limiter.Shared!.FallbackLimit));
+            Assert.InRange(processes.Sum(p => p.Calls) - atOutage, 1, 3 * 15 * 3);
+
+            redis.Restart();
+            await WaitUntil(() => processes.All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15), "the processes to return to the shared log");
+            var atReturn = processes.Sum(p => p.Calls);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.True(processes.Sum(p => p.Calls) > atReturn);
+        }
+        finally
+        {
+            stop.Cancel();
+            await Task.WhenAll(load);
+            processes.ForEach(p => p.Dispose());
+        }
+
+        Assert.All(processes, p => Assert.Empty(p.Errors));
+        Assert.All(processes, p => Assert.True(p.Log.Warnings.Count(w => w.Contains("unreachable", StringComparison.Ordinal)) == 1, string.Join("\n", p.Log.Warnings)));
+        Assert.Equal(0, sandbox.Inspector.GetRequestStats().TooManyRequests);
+        Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
+    }
+
+    [Fact]
+    public async Task A_call_that_needs_a_token_while_Redis_is_down_fails_and_sends_nothing()
+    {
+        using var garnet = GarnetHost.Start();
+        garnet.Stop();
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var coordination = RedisCoordination.Connect(new RedisCoordinationOptions { ConnectionString = garnet.Endpoint });
+        using var connection = new TotalExpertConnection(
+            new TotalExpertClientOptions { BaseUrl = sandbox.BaseUrl, ClientId = sandbox.ClientId, ClientSecret = sandbox.ClientSecret },
+            coordination.TokenStore,
+            rateLimiters: coordination.CreateRateLimiters());
+
+        await Assert.ThrowsAsync<TeCoordinationUnavailableException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));
+
+        Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"waited in vain for {what}");
+            await Task.Delay(100);
+        }
+    }
+
+    private sealed class Process : IDisposable
+    {
+        private readonly RedisCoordination _coordination;
+        private readonly TotalExpertConnection _connection;
+        private int _calls;
+
+        public Process(TeSandbox sandbox, string endpoint, string prefix)
+        {
+            _coordination = RedisCoordination.Connect(new RedisCoordinationOptions
+            {
+                ConnectionString = endpoint,
+                KeyPrefix = prefix,
+                ProbeInterval = TimeSpan.FromMilliseconds(200),
+                // A dead server refuses connections at once; a generous timeout keeps a busy test machine from looking like an outage.
+                OperationTimeout = TimeSpan.FromSeconds(3),
+            });
+            _connection = new TotalExpertConnection(
+                new TotalExpertClientOptions
+                {
+                    BaseUrl = sandbox.BaseUrl,
+                    ClientId = sandbox.ClientId,
+                    ClientSecret = sandbox.ClientSecret,
+                    RateLimit = new RateLimitHandlerOptions { RequestsPerWindow = Limit, Window = Window, SafetyMargin = TimeSpan.FromMilliseconds(200) },
+                },
+                _coordination.TokenStore,
+                loggerFactory: Log.Factory(),
+                rateLimiters: _coordination.CreateRateLimiters(Log.Factory()));
+        }
+
+        public WarningLog Log { get; } = new();
+
+        public List<string> Errors { get; } = [];
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public TeRequestRateLimiter Limiter => _connection.RateLimiter;
+
+        public async Task CallUntilAsync(CancellationToken stop)
+        {
+            var admin = _connection.CreateAdminClient();
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    try
+                    {
+                        await admin.Contacts.ListContactsAsync(1, 1, null, null, stop);
+                        Interlocked.Increment(ref _calls);
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    {
+                    }
+                    catch (Exception e)
+                    {
+                        lock (Errors)
+                        {
+                            Errors.Add($"{e.GetType().Name}: {e.Message}");
+                        }
+                    }
+                }
+            }));
+        }
+
+        public void Dispose()
+        {
+            _connection.Dispose();
+            _coordination.Dispose();
+        }
+    }
+}
