@@ -3,9 +3,11 @@ using System.Text;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeGen.Client.AspNetCore;
+using TeGen.Client.Tests.Support;
 
 namespace TeGen.Client.Tests.Webhooks;
 
@@ -118,6 +120,24 @@ public class WebhookReceiverTests
         Assert.Equal(HttpStatusCode.OK, await PostAsync(second, Notification(hash: "h2")));
 
         Assert.Equal("h2", Assert.Single(await second.NextAsync(1)).HashValue);
+    }
+
+    [Fact]
+    public async Task Refusals_and_duplicates_are_logged_without_any_secret()
+    {
+        var logs = new CapturingLoggerFactory();
+        var presented = Secret[..^4] + "beef";
+        await using var receiver = await ReceiverHost.StartAsync(Secret, configure: services => services.AddSingleton<ILoggerFactory>(logs));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(receiver, Notification(id: 5, secret: presented)));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(receiver, Notification(hash: "h1")));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(receiver, Notification(hash: "h1")));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(receiver, Notification(id: 8)));
+        await receiver.NextAsync(2);
+
+        Assert.Contains(logs.Lines, line => line.Contains("wrong secret", StringComparison.Ordinal) && line.Contains("for 5", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains("repeats the record's latest hashValue", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(Secret, StringComparison.Ordinal) || line.Contains(presented, StringComparison.Ordinal));
     }
 
     [Theory]
