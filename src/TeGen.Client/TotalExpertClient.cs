@@ -19,7 +19,13 @@ public abstract partial class TotalExpertClient
         _leadGuard = connection.LeadGuard(userKey);
 
         // Insight type names are checked against the organization's list, read through a client of this pipeline.
-        Rules = new CreateRules(connection.Options, asAdmin: this is TotalExpertAdminClient, connection.InsightTypes, new InsightTypesClient(Http));
+        // Webhook actions likewise, against the organization's /v1/webhook-actions.
+        Rules = new CreateRules(
+            connection.Options,
+            asAdmin: this is TotalExpertAdminClient,
+            connection.InsightTypes,
+            new InsightTypesClient(Http),
+            new WebhookSubscriptionRules(connection.Options.BaseUrl, connection.WebhookActions, new WebhooksClient(Http)));
     }
 
     /// <summary>Whether this client acts As Admin (client credentials) rather than As a User.</summary>

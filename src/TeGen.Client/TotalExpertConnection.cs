@@ -109,6 +109,9 @@ public sealed class TotalExpertConnection : IDisposable
     /// <summary>The organization's insight types, cached for every client of this connection.</summary>
     internal InsightTypeCatalog InsightTypes { get; }
 
+    /// <summary>The webhook actions TE offers, read once for every client of this connection.</summary>
+    internal WebhookActionCatalog WebhookActions { get; } = new();
+
     /// <summary>
     /// Which of TE's lead APIs the organization has been seen to use: one memory for the client credentials (one
     /// organization), one per user session (users of one credential may belong to different organizations).

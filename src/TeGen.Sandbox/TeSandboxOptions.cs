@@ -195,4 +195,7 @@ public sealed class TeSandboxOptions
 
     /// <summary>How many recent requests the request log keeps. Default 200.</summary>
     public int RequestLogCapacity { get; set; } = 200;
+
+    /// <summary>Webhook subscriptions and the notifications the sandbox sends (<see cref="SandboxWebhookOptions"/>).</summary>
+    public SandboxWebhookOptions Webhooks { get; set; } = new();
 }

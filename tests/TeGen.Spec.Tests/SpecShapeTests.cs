@@ -28,6 +28,7 @@ public class SpecShapeTests
         "ListLoans", "GetLoan", "CreateLoan", "UpdateLoan", "DeleteLoan",
         "ListLeadOpportunities", "GetLeadOpportunity", "CreateLeadOpportunity", "UpdateLeadOpportunity",
         "CreateAlmLead", "GetAlmLead", "UpdateAlmLead",
+        "ListWebhookActions", "ListWebhookSubscriptions", "GetWebhookSubscription", "CreateWebhookSubscription", "UpdateWebhookSubscription", "DeleteWebhookSubscription",
     ];
 
     [Fact]

@@ -7,10 +7,11 @@ namespace TeGen.Client.Rules;
 /// TE's rules for request bodies, checked before anything is sent, applied by every generated client through its
 /// send hook (<see cref="TotalExpertClientBase"/>): the spec's required members and relationships, the owner As Admin
 /// where the spec says so (<see cref="TeOperation.OwnerRequiredAsAdmin"/>), the contact minimum, the organization's
-/// required groups, insight type names. A refused request leaves the caller's body untouched; defaults (owner, groups)
+/// required groups, insight type names, webhook subscriptions (<see cref="WebhookSubscriptionRules"/>). A refused request leaves the caller's body untouched; defaults (owner, groups)
 /// are filled in only once every check has passed.
 /// </summary>
-internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin, InsightTypeCatalog insightTypes, IInsightTypesClient insightTypeLookup)
+internal sealed class CreateRules(
+    TotalExpertClientOptions options, bool asAdmin, InsightTypeCatalog insightTypes, IInsightTypesClient insightTypeLookup, WebhookSubscriptionRules? webhooks = null)
 {
     private const string OwnerAdvice =
         "set it with OwnerRef.ById / ByEmail / ByUsername / ByExternalId, or configure TotalExpert:DefaultOwner";
@@ -25,6 +26,7 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
     {
         NewContact contact => Contact(operation, contact),
         NewInsight insight => await InsightAsync(operation, insight, cancellationToken).ConfigureAwait(false),
+        WebhookSubscriptionFields subscription when webhooks is not null => await WebhookAsync(operation, subscription, webhooks, cancellationToken).ConfigureAwait(false),
         _ => OwnedRecord(operation, body),
     };
 
@@ -98,6 +100,15 @@ internal sealed class CreateRules(TotalExpertClientOptions options, bool asAdmin
         }
 
         return fillOwner;
+    }
+
+    private static async ValueTask<bool> WebhookAsync(TeOperation operation, WebhookSubscriptionFields subscription, WebhookSubscriptionRules webhooks, CancellationToken cancellationToken)
+    {
+        var problems = new List<RequestProblem>();
+        await webhooks.CheckAsync(subscription, creating: subscription is NewWebhookSubscription, problems, cancellationToken).ConfigureAwait(false);
+        CheckRequired(operation, subscription, problems);
+        Throw(operation, problems);
+        return false;
     }
 
     // Any other body: the spec's required members, and the owner where the operation needs one.

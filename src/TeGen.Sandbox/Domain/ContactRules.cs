@@ -70,11 +70,13 @@ internal sealed class ContactRules(Shape? item) : Resource<ContactRecord>("/v1/c
         if (ContactMatcher.FindDuplicate(OwnedBy(call, owner.Id), input.Text, input.ExternalIds) is { } duplicate)
         {
             input.ApplyTo(duplicate, call, owner.Id, call.Body);
+            WebhookEvents.ContactChanged(call, duplicate, WebhookEvents.Updated);
             return Duplicate(call, duplicate);
         }
 
         var contact = call.New(new ContactRecord { Id = call.Store.Contacts.NextId(), OwnerId = owner.Id });
         input.ApplyTo(contact, call, owner.Id, call.Body);
+        WebhookEvents.ContactChanged(call, contact, WebhookEvents.Created);
         return Created(call, contact);
     }
 
@@ -83,8 +85,11 @@ internal sealed class ContactRules(Shape? item) : Resource<ContactRecord>("/v1/c
     {
         var ownerId = call.Caller.IsAdmin && call.Body["owner"] is not null ? call.Owner().Id : contact.OwnerId;
         Input(call, ownerId, allowRevoke: true).ApplyTo(contact, call, ownerId, call.Body);
+        WebhookEvents.ContactChanged(call, contact, WebhookEvents.Updated);
         return TeReply.EmptyArray();
     }
+
+    protected override void Detach(TeCall call, ContactRecord contact) => WebhookEvents.ContactChanged(call, contact, WebhookEvents.Deleted);
 
     private ContactInput Input(TeCall call, long ownerId, bool allowRevoke) =>
         ContactInput.Read(call, PlainMembers(call.Body, ContactInput.Handled), ownerId, allowRevoke);

@@ -26,6 +26,7 @@ internal sealed class Resources
                 LeadResource.AlmLeads => new AlmLeadRules(item),
                 _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 "/v1/loans" => new LoanRules(item),
+                _ when WebhookResources.For(collection, item) is { } webhooks => webhooks,
                 _ => Generic(spec, collection, item),
             };
             _byCollection[collection].Filters.Requiring(spec.Find("GET", collection)?.Filter);

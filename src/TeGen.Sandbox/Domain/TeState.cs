@@ -14,6 +14,9 @@ internal sealed class TeState(TeSandboxOptions options)
 
     public SandboxStore Store { get; } = new();
 
+    // Notifications waiting for the sender (Webhooks/), in the order of the changes.
+    public WebhookOutbox Webhooks { get; } = new();
+
     // Seeded records (users, insight types, custom fields, groups, surveys) carry this as their creation time.
     public DateTimeOffset StartedAt { get; } = options.TimeProvider.GetUtcNow();
 

@@ -30,6 +30,7 @@ internal static class SandboxEndpoints
             var recent = int.TryParse(context.Request.Query["last"], out var last) && last >= 0 ? last : int.MaxValue;
             return Write(context, JsonSerializer.SerializeToNode(inspector.GetRequestStats(recent), Json)!);
         }));
+        app.MapGet("/_sandbox/webhooks", (RequestDelegate)(context => Write(context, new JsonObject { ["webhooks"] = JsonSerializer.SerializeToNode(inspector.GetWebhooks(), Json) })));
         app.MapPost("/_sandbox/reset", (RequestDelegate)(context =>
         {
             inspector.Reset();

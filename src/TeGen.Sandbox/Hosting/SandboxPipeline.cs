@@ -29,5 +29,7 @@ internal static class SandboxPipeline
         AuthorizeEndpoint.Map(app, runtime.State);
         OperationEndpoint.Map(app, () => runtime.Api);
         SandboxEndpoints.Map(app, runtime.Inspector, runtime.Faults);
+        app.Lifetime.ApplicationStarted.Register(runtime.Webhooks.Start);
+        app.Lifetime.ApplicationStopping.Register(runtime.Webhooks.Stop);
     }
 }

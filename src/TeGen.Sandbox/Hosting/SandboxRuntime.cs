@@ -6,6 +6,7 @@ using TeGen.Sandbox.Limits;
 using TeGen.Sandbox.Seed;
 using TeGen.Sandbox.Spec;
 using TeGen.Sandbox.Views;
+using TeGen.Sandbox.Webhooks;
 
 namespace TeGen.Sandbox.Hosting;
 
@@ -26,7 +27,9 @@ internal sealed class SandboxRuntime
         Limits = new RateLimiter(options.RateLimits, options.TimeProvider);
         Faults = new FaultInjector(options.Faults);
         Log = new RequestLog(options.RequestLogCapacity, options.TimeProvider);
-        Inspector = new SandboxInspector(new Lazy<View>(() => new View(State.Tenants, State.Store, options, Spec, AsUser: false)), Log, Limits, State.Reset);
+        var webhookLog = new WebhookLog();
+        Webhooks = new WebhookSender(State.Webhooks, webhookLog, options.Webhooks, options.TimeProvider);
+        Inspector = new SandboxInspector(new Lazy<View>(() => new View(State.Tenants, State.Store, options, Spec, AsUser: false)), Log, Limits, State.Reset, webhookLog);
     }
 
     public TeSandboxOptions Options { get; }
@@ -46,4 +49,7 @@ internal sealed class SandboxRuntime
     public RequestLog Log { get; }
 
     public SandboxInspector Inspector { get; }
+
+    // Sends the notifications TE's rules queue, while the host runs.
+    public WebhookSender Webhooks { get; }
 }

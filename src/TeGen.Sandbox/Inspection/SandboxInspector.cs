@@ -14,11 +14,13 @@ public sealed class SandboxInspector
     private readonly RequestLog _log;
     private readonly RateLimiter _limits;
     private readonly Action _clearData;
+    private readonly WebhookLog _webhooks;
 
     // The view waits for the spec, which a standalone sandbox may still be reading when it starts. Clearing the data
     // is the domain's: it restores the groups and surveys organizations start with.
-    internal SandboxInspector(Lazy<View> view, RequestLog log, RateLimiter limits, Action clearData)
+    internal SandboxInspector(Lazy<View> view, RequestLog log, RateLimiter limits, Action clearData, WebhookLog webhooks)
     {
+        _webhooks = webhooks;
         _view = view;
         _log = log;
         _limits = limits;
@@ -52,6 +54,13 @@ public sealed class SandboxInspector
     public RequestStats GetRequestStats(int recent = int.MaxValue) => _log.Snapshot(recent);
 
     /// <summary>
+    /// Every webhook notification the sandbox has taken from its queue to send, in order, with its attempts
+    /// (<see cref="SandboxWebhookOptions"/>). Served by <c>GET /_sandbox/webhooks</c>.
+    /// </summary>
+    /// <returns>The notifications; the newest last.</returns>
+    public IReadOnlyList<SentWebhook> GetWebhooks() => _webhooks.Snapshot();
+
+    /// <summary>
     /// Clears all stored records, the request counters and log, and the rate-limit windows. Issued tokens, the
     /// fault settings and the seeded records (users, insight types, custom fields) stay, so a fixture shared by several
     /// tests keeps its tokens; seeded contact groups and surveys (<see cref="SandboxOrganization.ContactGroups"/>,
@@ -66,6 +75,7 @@ public sealed class SandboxInspector
 
         _log.Clear();
         _limits.Clear();
+        _webhooks.Clear();
     }
 
     // Rendered by the collection's view and cut to its read-back schema, as the API returns them to an administrator.

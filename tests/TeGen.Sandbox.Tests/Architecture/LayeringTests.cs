@@ -14,9 +14,10 @@ public sealed partial class LayeringTests
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["Entry"] = ["*"],
-        ["Hosting"] = ["Endpoints", "Inspection", "Auth", "Limits", "Faults", "Domain", "Validation", "Views", "Paging", "Spec", "Store", "Http", "Replies", "Formats", "Seed", "Options"],
+        ["Hosting"] = ["Webhooks", "Endpoints", "Inspection", "Auth", "Limits", "Faults", "Domain", "Validation", "Views", "Paging", "Spec", "Store", "Http", "Replies", "Formats", "Seed", "Options"],
         ["Endpoints"] = ["Inspection", "Auth", "Faults", "Domain", "Validation", "Views", "Paging", "Spec", "Store", "Http", "Replies", "Formats", "Seed", "Options"],
         ["Inspection"] = ["Auth", "Faults", "Limits", "Views", "Spec", "Store", "Http", "Formats", "Seed", "Options"],
+        ["Webhooks"] = ["Domain", "Inspection", "Options"],
         ["Auth"] = ["Domain", "Store", "Http", "Replies", "Formats", "Seed", "Options"],
         ["Limits"] = ["Http", "Replies", "Options"],
         ["Faults"] = ["Http", "Replies"],

@@ -76,6 +76,12 @@ internal sealed class FuzzTargets
         var opportunity = person.DeepClone().AsObject().With("loan_amount", 1000);
         var lead = person.DeepClone().AsObject().With("lead_opportunity", new JsonObject { ["is_veteran"] = true })
             .With("lead_opportunity_offers", new JsonArray(new JsonObject { ["lender_name"] = "Fuzz", ["is_selected"] = false }));
+        var subscription = new JsonObject
+        {
+            ["url"] = "https://hooks.example/fuzz",
+            ["secret"] = new string('f', 32),
+            ["actions"] = new JsonArray(new JsonObject { ["item"] = "CONTACT", ["action"] = "CREATED" }),
+        };
 
         return new FuzzTargets
         {
@@ -97,6 +103,7 @@ internal sealed class FuzzTargets
                 ["/v1/loans"] = Text(await api.CreateAsync("v1/loans", admin, loan)),
                 ["/v1/lead-opportunities"] = (await api.PostAsync("v1/lead-opportunities", admin, opportunity)).Expect(201).HexId,
                 ["/v1/leads"] = Text((await api.PostAsync("v1/leads", admin, lead)).Expect(201).Json!["lead_id"]!.GetValue<long>()),
+                ["/v1/webhook-subscriptions"] = Text(await api.CreateAsync("v1/webhook-subscriptions", admin, subscription)),
             }), StringComparer.Ordinal),
             Bodies = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
             {
@@ -129,6 +136,8 @@ internal sealed class FuzzTargets
                 ["LeadOpportunityUpdate"] = new() { ["contact_id"] = contact, ["status"] = "Fuzzed" },
                 ["NewAlmLead"] = lead,
                 ["AlmLeadUpdate"] = new() { ["status"] = "Fuzzed", ["lead_opportunity"] = new JsonObject { ["is_veteran"] = 0 } },
+                ["NewWebhookSubscription"] = subscription,
+                ["WebhookSubscriptionUpdate"] = new() { ["secret"] = new string('e', 32) },
                 ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
             },
         };
