@@ -30,6 +30,8 @@ namespace TeGen.Sandbox;
 /// <item><term><see cref="DeduplicateSurveys"/> (<c>false</c>)</term><description>whether a survey create with an existing <c>survey_name</c> + <c>version</c> updates that survey.</description></item>
 /// <item><term><see cref="SurveyUpdateReturnsEmptyArray"/> (<c>false</c>)</term><description>whether a survey PATCH answers <c>[]</c> like other updates instead of the <c>{created, id}</c> object of TE's example.</description></item>
 /// <item><term><see cref="LoanLookupDefaultAccountClass"/> (<c>Mortgage</c>)</term><description>the account class a loan type, status, purpose or program gets when its create names none (TE says so of loans; of their lookups it is inferred).</description></item>
+/// <item><term><see cref="EntityTypes"/> (<c>household</c>)</term><description>the entity types an entity's <c>entity_type</c> may name (TE shows households only and publishes no list).</description></item>
+/// <item><term><see cref="RecruitPercentUnit"/> (<c>Percent</c>)</term><description>which recruit metrics TE's "no more than 100 %" rule adds up: those measured in this unit (inferred).</description></item>
 /// <item><term><see cref="LeadFamilies"/> (<see cref="SandboxLeadFamilies.FirstUsed"/>)</term><description>how TE decides which of its two lead APIs an organization uses (its answer to the other is taken to be 403).</description></item>
 /// <item><term><see cref="LinkHost"/> (request host)</term><description>the host in <c>created</c>/<c>duplicate</c> links (examples show several, without scheme).</description></item>
 /// <item><term><see cref="RequiredScopes"/></term><description>which scope each resource needs (only partly documented).</description></item>
@@ -140,6 +142,20 @@ public sealed class TeSandboxOptions
     /// class under mortgage, and its lookups are taken to follow the loans (inferred). <c>null</c> leaves the class unset.
     /// </summary>
     public string? LoanLookupDefaultAccountClass { get; set; } = "Mortgage";
+
+    /// <summary>
+    /// The <c>system_name</c>s an entity's <c>entity_type</c> may name; another is <c>422</c> for the relationship.
+    /// Default <c>household</c>, the only type TE's material shows (it publishes no list of types), compared without
+    /// regard to case.
+    /// </summary>
+    public IList<string> EntityTypes { get; set; } = ["household"];
+
+    /// <summary>
+    /// The <c>unit_name</c> of the recruit metric unit whose metrics may not add up to more than 100 on one recruit
+    /// (<c>422</c>). Default <c>Percent</c>: TE refuses metrics summing past 100 %, and which metrics it adds is inferred to
+    /// be those measured in percent. <c>null</c> turns the check off.
+    /// </summary>
+    public string? RecruitPercentUnit { get; set; } = "Percent";
 
     /// <summary>
     /// Which of TE's two lead APIs an organization may use: lead opportunities or ALM leads, never both. Default

@@ -29,6 +29,12 @@ public class SpecShapeTests
         "ListLeadOpportunities", "GetLeadOpportunity", "CreateLeadOpportunity", "UpdateLeadOpportunity",
         "CreateAlmLead", "GetAlmLead", "UpdateAlmLead",
         "ListWebhookActions", "ListWebhookSubscriptions", "GetWebhookSubscription", "CreateWebhookSubscription", "UpdateWebhookSubscription", "DeleteWebhookSubscription",
+        "CreateUser", "UpdateUser", "UploadUserImage",
+        "ListUserRoles", "GetUserRole", "GetRolePermissions", "ListPermissions", "GetPermission",
+        "ListTeams", "GetTeam", "CreateTeam", "UpdateTeam", "DeleteTeam",
+        "ListEntities", "GetEntity", "CreateEntity", "UpdateEntity", "DeleteEntity", "ListEntityRelationshipTypes",
+        "ListContactRecruits", "GetContactRecruit", "CreateContactRecruit", "UpdateContactRecruit", "DeleteContactRecruit",
+        "ListContactRecruitStatuses", "ListContactRecruitMetrics", "ListContactRecruitMetricUnits",
     ];
 
     [Fact]
@@ -83,6 +89,14 @@ public class SpecShapeTests
     {
         foreach (var (_, _, operation) in SpecDocument.Operations.Where(o => o.Operation.RequestBody is not null))
         {
+            // A raw upload (an image) is described inline as `format: binary`: NSwag reads an inline binary schema as
+            // a stream to send (a FileParameter), a $ref to one as JSON to serialize.
+            if (SpecDocument.JsonSchema(operation.RequestBody!.Content) is null
+                && operation.RequestBody.Content!.Values.All(media => media.Schema?.Format == "binary"))
+            {
+                continue;
+            }
+
             var schema = SpecDocument.JsonSchema(operation.RequestBody!.Content);
             Assert.True(SpecDocument.ReferenceId(schema) is not null,
                 $"{operation.OperationId}: the request body needs a $ref to a component schema");
@@ -204,6 +218,7 @@ public class SpecShapeTests
     [InlineData("CreateInsight")]
     [InlineData("CreateScenario")]
     [InlineData("CreateLoan")]
+    [InlineData("CreateContactRecruit")]
     public void Creates_that_need_an_owner_as_Admin_say_so(string operationId)
     {
         var operation = SpecDocument.Operations.Single(o => o.Operation.OperationId == operationId).Operation;

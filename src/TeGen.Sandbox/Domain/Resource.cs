@@ -27,6 +27,10 @@ internal abstract class Resource(string collection, Shape? item)
 
     public virtual bool AdminOnly => false;
 
+    // The body as TE reads it, before it is checked against the spec: where TE accepts another spelling of a member
+    // (a recruit's `sourced_percentage`), the rule renames it to the spec's.
+    public virtual JsonObject Normalize(JsonObject body) => body;
+
     public abstract IEnumerable<StoredEntity> Visible(TeCall call);
 
     public abstract StoredEntity Find(TeCall call);

@@ -26,6 +26,11 @@ internal sealed class Resources
                 LeadResource.AlmLeads => new AlmLeadRules(item),
                 _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 "/v1/loans" => new LoanRules(item),
+                UserRules.Path => new UserRules(item),
+                TeamRules.Path => new TeamRules(item),
+                "/v1/entities" => new EntityRules(item),
+                "/v1/contact-recruits" => new RecruitRules(item),
+                "/v1/user-images" => new UserImageRules(item),
                 _ when WebhookResources.For(collection, item) is { } webhooks => webhooks,
                 _ => Generic(spec, collection, item),
             };

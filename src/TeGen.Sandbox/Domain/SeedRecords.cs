@@ -46,6 +46,7 @@ internal static class SeedRecords
     {
         foreach (var org in state.Tenants.Organizations)
         {
+            OrganizationSeed.Load(state, org);
             foreach (var user in org.Users)
             {
                 Add(state, org, "/v1/users", user.Id.ToString(CultureInfo.InvariantCulture), new JsonObject
@@ -107,7 +108,7 @@ internal static class SeedRecords
         }
     }
 
-    private static void Add(TeState state, SandboxOrganization org, string collection, string? id, JsonObject members)
+    internal static void Add(TeState state, SandboxOrganization org, string collection, string? id, JsonObject members)
     {
         var table = state.Store.Collection(collection);
         state.Store.MarkSeeded(collection);

@@ -16,6 +16,9 @@ internal sealed class TeCall(TeState state, Caller caller, JsonObject body, stri
 
     public string? RouteId { get; } = routeId;
 
+    // The bytes of a raw upload (an image) with its headers; null for a JSON request.
+    public Upload? Upload { get; init; }
+
     public DateTimeOffset Now { get; } = state.Clock.GetUtcNow();
 
     public TeSandboxOptions Options => State.Options;

@@ -41,7 +41,7 @@ internal static class OperationEndpoint
         TeReply reply;
         try
         {
-            var raw = operation.ReadsBody ? await JsonBody.ReadAsync(context.Request) : null;
+            var raw = operation.ReadsBody || operation.UploadTypes.Count > 0 ? await JsonBody.ReadAsync(context.Request) : null;
             reply = Handle(context, api, operation, scope, raw);
         }
         catch (TeException e)
@@ -70,7 +70,8 @@ internal static class OperationEndpoint
                 throw TeErrors.Forbidden("this resource is available to organization administrators only");
             }
 
-            var body = raw is null ? new JsonObject() : JsonBody.ParseObject(context.Request.ContentType, raw);
+            var upload = operation.UploadTypes.Count > 0 ? new Upload(raw ?? [], context.Request.ContentType, context.Request.Headers) : null;
+            var body = raw is null || upload is not null ? new JsonObject() : resource.Normalize(JsonBody.ParseObject(context.Request.ContentType, raw));
             if (operation.Body is { } schema)
             {
                 body = new BodyValidator(options, checkRequired: !resource.ChecksRequired).Validate(body, schema);
@@ -78,7 +79,7 @@ internal static class OperationEndpoint
 
             QueryValidator.Validate(context.Request.Query, operation.QueryParameters, Listing.Parameters);
             var routeId = operation.PathParameters.Count > 0 ? context.Request.RouteValues[operation.PathParameters[^1].Name]?.ToString() : null;
-            var call = new TeCall(api.State, caller, body, routeId, context.Request.Host.Value ?? "localhost", context.Request.Path.Value ?? "");
+            var call = new TeCall(api.State, caller, body, routeId, context.Request.Host.Value ?? "localhost", context.Request.Path.Value ?? "") { Upload = upload };
             return Shaped(Dispatch(kind, operation, resource, call, context.Request.Query, api), operation, options);
         }
     }

@@ -36,6 +36,9 @@ internal sealed class SpecOperation
 
     public bool ReadsBody => Body is not null;
 
+    // The media types of a raw upload's body (an image): the request body is bytes, not JSON.
+    public IReadOnlyList<string> UploadTypes { get; init; } = [];
+
     // "/v1/contacts/{contact_id}" → "/v1/contacts"; a path without a trailing parameter is its own collection.
     public string Collection => PathParameters.Count > 0 && Path.EndsWith('}') ? Path[..Path.LastIndexOf('/')] : Path;
 

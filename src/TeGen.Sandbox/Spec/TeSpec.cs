@@ -91,6 +91,8 @@ internal sealed class TeSpec
             PathParameters = Parameters(shapes, parameters, ParameterLocation.Path),
             QueryParameters = Parameters(shapes, parameters, ParameterLocation.Query),
             Body = shapes.Read(JsonSchema(operation.RequestBody?.Content)),
+            UploadTypes = [.. (operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                .Where(media => media.Value.Schema?.Format == "binary").Select(media => media.Key)],
             Responses = responses
                 .Where(response => int.TryParse(response.Key, out _))
                 .ToDictionary(response => int.Parse(response.Key, System.Globalization.CultureInfo.InvariantCulture), response => shapes.Read(JsonSchema(response.Value.Content))),

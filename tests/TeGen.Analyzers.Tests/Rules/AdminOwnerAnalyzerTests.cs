@@ -198,6 +198,20 @@ public class AdminOwnerAnalyzerTests
         """);
 
     [Fact]
+    public Task Reports_a_recruit_created_As_Admin_and_not_one_updated_owned_or_created_As_User() => Verifier.DiagnosticsAsync(Usings + """
+        class Recruiting
+        {
+            async Task Run(TotalExpertAdminClient admin, TotalExpertUserClient user, CancellationToken ct)
+            {
+                await admin.ContactRecruits.CreateContactRecruitAsync({|TE0001:new NewContactRecruit|} { FirstName = "Rita", LastName = "Moreno" }, ct);
+                await admin.ContactRecruits.CreateContactRecruitAsync(new NewContactRecruit { FirstName = "Sam", LastName = "Moreno", Owner = OwnerRef.ById(101) }, ct);
+                await admin.ContactRecruits.UpdateContactRecruitAsync(new ContactRecruitUpdate { FirstName = "Rita" }, 1, ct);
+                await user.ContactRecruits.CreateContactRecruitAsync(new NewContactRecruit { FirstName = "Tom", LastName = "Moreno" }, ct);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Fix_writes_a_placeholder_owner_that_compiles() => Verifier.FixAsync(Usings + """
         class Sync
         {

@@ -10,10 +10,10 @@ public sealed class GenericResourceTests : IDisposable
 {
     private const string Paths = """
 
-          /v1/teams:
+          /v1/squads:
             get:
-              operationId: ListTeams
-              x-te-paged: Team
+              operationId: ListSquads
+              x-te-paged: Squad
               parameters:
                 - $ref: '#/components/parameters/PageNumber'
                 - $ref: '#/components/parameters/PageSize'
@@ -21,7 +21,7 @@ public sealed class GenericResourceTests : IDisposable
                 - $ref: '#/components/parameters/Sort'
               responses:
                 '200':
-                  description: One page of teams.
+                  description: One page of squads.
                   content:
                     application/json:
                       schema:
@@ -32,16 +32,16 @@ public sealed class GenericResourceTests : IDisposable
                               items:
                                 type: array
                                 items:
-                                  $ref: '#/components/schemas/Team'
+                                  $ref: '#/components/schemas/Squad'
             post:
-              operationId: CreateTeam
+              operationId: CreateSquad
               x-te-owner: required-as-admin
               requestBody:
                 required: true
                 content:
                   application/json:
                     schema:
-                      $ref: '#/components/schemas/NewTeam'
+                      $ref: '#/components/schemas/NewSquad'
               responses:
                 '201':
                   description: Created.
@@ -49,31 +49,31 @@ public sealed class GenericResourceTests : IDisposable
                     application/json:
                       schema:
                         $ref: '#/components/schemas/CreateResult'
-          /v1/teams/{team_id}:
+          /v1/squads/{squad_id}:
             parameters:
-              - name: team_id
+              - name: squad_id
                 in: path
                 required: true
                 schema:
                   type: integer
                   format: int64
             get:
-              operationId: GetTeam
+              operationId: GetSquad
               responses:
                 '200':
                   description: The team.
                   content:
                     application/json:
                       schema:
-                        $ref: '#/components/schemas/Team'
+                        $ref: '#/components/schemas/Squad'
             patch:
-              operationId: UpdateTeam
+              operationId: UpdateSquad
               requestBody:
                 required: true
                 content:
                   application/json:
                     schema:
-                      $ref: '#/components/schemas/TeamFields'
+                      $ref: '#/components/schemas/SquadFields'
               responses:
                 '200':
                   description: Updated.
@@ -82,7 +82,7 @@ public sealed class GenericResourceTests : IDisposable
                       schema:
                         $ref: '#/components/schemas/EmptyResult'
             delete:
-              operationId: DeleteTeam
+              operationId: DeleteSquad
               responses:
                 '200':
                   description: Deleted.
@@ -94,15 +94,15 @@ public sealed class GenericResourceTests : IDisposable
 
     private const string Schemas = """
 
-            NewTeam:
+            NewSquad:
               allOf:
-                - $ref: '#/components/schemas/TeamFields'
+                - $ref: '#/components/schemas/SquadFields'
                 - type: object
-                  required: [team_name]
-            TeamFields:
+                  required: [squad_name]
+            SquadFields:
               type: object
               properties:
-                team_name:
+                squad_name:
                   type: string
                 size:
                   type: integer
@@ -115,9 +115,9 @@ public sealed class GenericResourceTests : IDisposable
                     $ref: '#/components/schemas/OwnerRef'
                 owner:
                   $ref: '#/components/schemas/OwnerRef'
-            Team:
+            Squad:
               allOf:
-                - $ref: '#/components/schemas/TeamFields'
+                - $ref: '#/components/schemas/SquadFields'
                 - type: object
                   properties:
                     id:
@@ -130,7 +130,7 @@ public sealed class GenericResourceTests : IDisposable
                       readOnly: true
         """;
 
-    private readonly string _spec = Path.Combine(Path.GetTempPath(), $"tegen-teams-{Guid.NewGuid():N}.yaml");
+    private readonly string _spec = Path.Combine(Path.GetTempPath(), $"tegen-squads-{Guid.NewGuid():N}.yaml");
 
     public GenericResourceTests()
     {
@@ -151,35 +151,35 @@ public sealed class GenericResourceTests : IDisposable
         });
         var token = await api.AdminTokenAsync();
 
-        var created = (await api.PostAsync("v1/teams", token, JsonNode.Parse("""{"team_name":"North","size":"3","active":"True","managers":[{"username":"jane-doe-acme"}],"owner":{"id":101}}""")!)).Expect(201);
-        await api.CreateAsync("v1/teams", token, new JsonObject { ["team_name"] = "South", ["size"] = 5, ["owner"] = Bodies.Ref("username", "john-smith-acme") });
-        var team = (await api.GetAsync($"v1/teams/{created.Id}", token)).Expect(200).Object;
-        (await api.PatchAsync($"v1/teams/{created.Id}", token, """{"size":4}""")).Expect(200);
+        var created = (await api.PostAsync("v1/squads", token, JsonNode.Parse("""{"squad_name":"North","size":"3","active":"True","managers":[{"username":"jane-doe-acme"}],"owner":{"id":101}}""")!)).Expect(201);
+        await api.CreateAsync("v1/squads", token, new JsonObject { ["squad_name"] = "South", ["size"] = 5, ["owner"] = Bodies.Ref("username", "john-smith-acme") });
+        var team = (await api.GetAsync($"v1/squads/{created.Id}", token)).Expect(200).Object;
+        (await api.PatchAsync($"v1/squads/{created.Id}", token, """{"size":4}""")).Expect(200);
 
-        Assert.EndsWith($"/v1/teams/{created.Id}", created.Text("created"), StringComparison.Ordinal);
-        Assert.Equal(["active", "id", "internal_created_at", "managers", "owner", "size", "team_name"], team.Select(member => member.Key).Order());
+        Assert.EndsWith($"/v1/squads/{created.Id}", created.Text("created"), StringComparison.Ordinal);
+        Assert.Equal(["active", "id", "internal_created_at", "managers", "owner", "size", "squad_name"], team.Select(member => member.Key).Order());
         Assert.Equal("jane-doe-acme", team["owner"]!["username"]!.GetValue<string>());
-        Assert.Equal("North", team["team_name"]!.GetValue<string>());
+        Assert.Equal("North", team["squad_name"]!.GetValue<string>());
         Assert.Equal(3, team["size"]!.GetValue<long>());
         Assert.True(team["active"]!.GetValue<bool>());
-        Assert.Equal("South", Assert.Single((await api.GetAsync("v1/teams?filter=team_name_contains=sou", token)).Items)!["team_name"]!.GetValue<string>());
-        Assert.Equal(4, Assert.Single((await api.GetAsync("v1/teams?filter=team_name=North", token)).Items)!["size"]!.GetValue<long>());
-        Assert.Equal(2, (await api.GetAsync("v1/teams?page[size]=1", token)).Links["last"]!.GetValue<int>());
-        Assert.Equal("South", (await api.GetAsync("v1/teams?sort=-size", token)).Items[0]!["team_name"]!.GetValue<string>());
-        Assert.Equal("South", Assert.Single((await api.GetAsync("v1/teams?filter=owner_username=john-smith-acme", token)).Items)!["team_name"]!.GetValue<string>());
-        (await api.PostAsync("v1/teams", token, """{"size":2,"owner":{"id":101}}""")).ExpectError(422, "Missing required field: 'team_name'");
+        Assert.Equal("South", Assert.Single((await api.GetAsync("v1/squads?filter=squad_name_contains=sou", token)).Items)!["squad_name"]!.GetValue<string>());
+        Assert.Equal(4, Assert.Single((await api.GetAsync("v1/squads?filter=squad_name=North", token)).Items)!["size"]!.GetValue<long>());
+        Assert.Equal(2, (await api.GetAsync("v1/squads?page[size]=1", token)).Links["last"]!.GetValue<int>());
+        Assert.Equal("South", (await api.GetAsync("v1/squads?sort=-size", token)).Items[0]!["squad_name"]!.GetValue<string>());
+        Assert.Equal("South", Assert.Single((await api.GetAsync("v1/squads?filter=owner_username=john-smith-acme", token)).Items)!["squad_name"]!.GetValue<string>());
+        (await api.PostAsync("v1/squads", token, """{"size":2,"owner":{"id":101}}""")).ExpectError(422, "Missing required field: 'squad_name'");
 
         // x-te-owner: required-as-admin
-        (await api.PostAsync("v1/teams", token, """{"team_name":"West"}""")).ExpectError(422, "Missing required field: 'owner'");
+        (await api.PostAsync("v1/squads", token, """{"squad_name":"West"}""")).ExpectError(422, "Missing required field: 'owner'");
         var user = await api.UserTokenAsync();
-        var mine = await api.CreateAsync("v1/teams", user, new JsonObject { ["team_name"] = "Mine" });
-        Assert.Equal(["North", "Mine"], (await api.GetAsync("v1/teams", user)).Items.Select(item => item!["team_name"]!.GetValue<string>())); // not John's South
-        Assert.Equal("\"101\"", (await api.GetAsync($"v1/teams/{mine}", user)).Object["owner"]!["id"]!.ToJsonString());
-        (await api.PostAsync("v1/teams", token, """{"team_name":"East","size":0,"owner":{"id":101}}""")).ExpectError(422, "Invalid value for field: 'size'");
-        (await api.PostAsync("v1/teams", token, """{"team_name":"East","colour":"red","owner":{"id":101}}""")).ExpectError(422, "Unknown field: 'colour'");
-        Assert.Equal("[]", (await api.DeleteAsync($"v1/teams/{created.Id}", token)).Expect(200).Body);
-        (await api.GetAsync($"v1/teams/{created.Id}", token)).Expect(404);
-        Assert.Equal(["South", "Mine"], api.Sandbox.Inspector.GetState().Collections["/v1/teams"].Select(team => team["team_name"]));
+        var mine = await api.CreateAsync("v1/squads", user, new JsonObject { ["squad_name"] = "Mine" });
+        Assert.Equal(["North", "Mine"], (await api.GetAsync("v1/squads", user)).Items.Select(item => item!["squad_name"]!.GetValue<string>())); // not John's South
+        Assert.Equal("\"101\"", (await api.GetAsync($"v1/squads/{mine}", user)).Object["owner"]!["id"]!.ToJsonString());
+        (await api.PostAsync("v1/squads", token, """{"squad_name":"East","size":0,"owner":{"id":101}}""")).ExpectError(422, "Invalid value for field: 'size'");
+        (await api.PostAsync("v1/squads", token, """{"squad_name":"East","colour":"red","owner":{"id":101}}""")).ExpectError(422, "Unknown field: 'colour'");
+        Assert.Equal("[]", (await api.DeleteAsync($"v1/squads/{created.Id}", token)).Expect(200).Body);
+        (await api.GetAsync($"v1/squads/{created.Id}", token)).Expect(404);
+        Assert.Equal(["South", "Mine"], api.Sandbox.Inspector.GetState().Collections["/v1/squads"].Select(team => team["squad_name"]));
     }
 
     public void Dispose() => File.Delete(_spec);

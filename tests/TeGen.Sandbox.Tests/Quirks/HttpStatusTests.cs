@@ -20,7 +20,7 @@ public sealed class HttpStatusTests
     [InlineData("POST", "v1/contacts/1")]
     [InlineData("PUT", "v1/contacts")]
     [InlineData("DELETE", "v1/contacts")]
-    [InlineData("POST", "v1/users")]
+    [InlineData("DELETE", "v1/users/101")]
     [InlineData("GET", "v1/token")]
     [InlineData("PATCH", "v1/insights/1")]
     public async Task A_wrong_method_on_a_known_path_gets_405(string method, string path)

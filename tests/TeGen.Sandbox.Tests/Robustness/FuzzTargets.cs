@@ -72,6 +72,22 @@ internal sealed class FuzzTargets
             ["loan_type"] = "Fuzzed",
         };
         var scenario = new JsonObject { ["name"] = "Fuzzed", ["data"] = new JsonObject { ["rate"] = 6.5 }, ["owner"] = Support.Bodies.Ref("id", 101) };
+        var newUser = new JsonObject { ["email"] = "fuzz.user@acme.example", ["type"] = "Lender", ["info"] = new JsonObject { ["first_name"] = "Fuzz" }, ["role"] = Support.Bodies.Ref("role_name", "Loan Officer") };
+        var team = new JsonObject { ["team_name"] = "Fuzzed", ["managers"] = new JsonArray(owner.DeepClone()) };
+        var entity = new JsonObject
+        {
+            ["entity_name"] = "Fuzzed",
+            ["entity_type"] = Support.Bodies.Ref("system_name", "household"),
+            ["related_entities"] = new JsonArray(new JsonObject { ["relationship_type"] = Support.Bodies.Ref("system_name", "spouse"), ["children"] = new JsonArray(Support.Bodies.Ref("id", contact)) }),
+        };
+        var recruit = new JsonObject
+        {
+            ["first_name"] = "Fuzz",
+            ["last_name"] = "Recruit",
+            ["owner"] = owner.DeepClone(),
+            ["recruit_info"] = new JsonObject { ["recruit_status"] = Support.Bodies.Ref("status_name", "Prospect"), ["sourced_percent"] = 10 },
+            ["recruit_metrics"] = new JsonArray(new JsonObject { ["metric"] = Support.Bodies.Ref("metric_name", "Purchase Share"), ["value"] = 50, ["unit"] = Support.Bodies.Ref("unit_name", "Percent") }),
+        };
         var person = new JsonObject { ["first_name"] = "Fuzz", ["last_name"] = "Lead", ["email"] = "fuzz.lead@example.test", ["source"] = "Fuzz" };
         var opportunity = person.DeepClone().AsObject().With("loan_amount", 1000);
         var lead = person.DeepClone().AsObject().With("lead_opportunity", new JsonObject { ["is_veteran"] = true })
@@ -98,6 +114,9 @@ internal sealed class FuzzTargets
                 ["/v1/contact-surveys"] = survey,
                 ["/v1/contact-survey-responses"] = (await api.PostAsync("v1/contact-survey-responses", admin, response)).Expect(201).HexId,
                 ["/v1/users"] = "101",
+                ["/v1/teams"] = Text(await api.CreateAsync("v1/teams", admin, team)),
+                ["/v1/entities"] = (await api.PostAsync("v1/entities", admin, entity)).Expect(201).HexId,
+                ["/v1/contact-recruits"] = Text(await api.CreateAsync("v1/contact-recruits", admin, recruit)),
                 ["/v1/accounts"] = Text(await api.CreateAsync("v1/accounts", admin, account)),
                 ["/v1/scenarios"] = Text(await api.CreateAsync("v1/scenarios", admin, scenario)),
                 ["/v1/loans"] = Text(await api.CreateAsync("v1/loans", admin, loan)),
@@ -135,6 +154,14 @@ internal sealed class FuzzTargets
                 ["NewLeadOpportunity"] = opportunity,
                 ["LeadOpportunityUpdate"] = new() { ["contact_id"] = contact, ["status"] = "Fuzzed" },
                 ["NewAlmLead"] = lead,
+                ["NewUser"] = newUser,
+                ["UserUpdate"] = new() { ["info"] = new JsonObject { ["last_name"] = "Fuzzed" } },
+                ["NewTeam"] = team,
+                ["TeamUpdate"] = new() { ["team_name"] = "Fuzzed again" },
+                ["NewEntity"] = entity,
+                ["EntityUpdate"] = new() { ["entity_name"] = "Fuzzed again" },
+                ["NewContactRecruit"] = recruit,
+                ["ContactRecruitUpdate"] = new() { ["recruit_info"] = new JsonObject { ["commission_split_percent"] = 60 } },
                 ["AlmLeadUpdate"] = new() { ["status"] = "Fuzzed", ["lead_opportunity"] = new JsonObject { ["is_veteran"] = 0 } },
                 ["NewWebhookSubscription"] = subscription,
                 ["WebhookSubscriptionUpdate"] = new() { ["secret"] = new string('e', 32) },
