@@ -28,6 +28,13 @@ public class SpecShapeTests
         "ListLoans", "GetLoan", "CreateLoan", "UpdateLoan", "DeleteLoan",
         "ListLeadOpportunities", "GetLeadOpportunity", "CreateLeadOpportunity", "UpdateLeadOpportunity",
         "CreateAlmLead", "GetAlmLead", "UpdateAlmLead",
+        "ListCampaigns", "GetCampaign", "CreateCampaign",
+        "ListCampaignActivities", "GetCampaignActivity", "CreateCampaignActivity", "DeleteCampaignActivity",
+        "ListChannels", "ListWlpAccessTypes", "ListEmailDomains",
+        "ListEmailUnsubscribes", "GetEmailUnsubscribe", "CreateEmailUnsubscribe",
+        "OptInSms", "OptOutSms",
+        "ListActivities", "GetActivity",
+        "UpdateContactByFields", "GetArchivedEmail", "RenderEmailTemplate",
     ];
 
     [Fact]

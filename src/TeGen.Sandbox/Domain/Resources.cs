@@ -26,6 +26,12 @@ internal sealed class Resources
                 LeadResource.AlmLeads => new AlmLeadRules(item),
                 _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 "/v1/loans" => new LoanRules(item),
+                "/v1/campaigns" => new LookupRules(collection, "name", loanLookup: false, item, hexIds: true),
+                "/v1/campaign-activity" => new CampaignActivityRules(item),
+                "/v1/email-unsubscribes" => new UnsubscribeRules(item),
+                "/v1/email-archive" => new EmailArchiveRules(item),
+                "/v1/email-templates/render" => new TemplateRenderRules(collection),
+                _ when collection.StartsWith(SmsConsentRules.Prefix, StringComparison.Ordinal) => new SmsConsentRules(collection),
                 _ => Generic(spec, collection, item),
             };
             _byCollection[collection].Filters.Requiring(spec.Find("GET", collection)?.Filter);
@@ -58,6 +64,7 @@ internal sealed class Resources
             .Nested("role_type_name", "role_type", "type_name")
             .Nested("role_type_discrete", "role_type", "discrete")
             .Nested("role_type_rules_type_id", "role_type", "rules_type_id"),
+        [ActivityFeed.Collection] = spec => spec.Nested("contact_id", "contact", "id"),
     };
 
     private static GenericResource Generic(TeSpec spec, string collection, Shape? item)

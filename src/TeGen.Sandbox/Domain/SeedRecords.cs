@@ -93,6 +93,8 @@ internal static class SeedRecords
                 });
             }
 
+            EngagementSeeds.Load(state, org);
+
             foreach (var role in org.ParticipantRoles)
             {
                 Add(state, org, "/v1/schema/participant-roles", null, new JsonObject
@@ -107,7 +109,7 @@ internal static class SeedRecords
         }
     }
 
-    private static void Add(TeState state, SandboxOrganization org, string collection, string? id, JsonObject members)
+    internal static void Add(TeState state, SandboxOrganization org, string collection, string? id, JsonObject members)
     {
         var table = state.Store.Collection(collection);
         state.Store.MarkSeeded(collection);

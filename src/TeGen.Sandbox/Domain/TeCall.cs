@@ -16,6 +16,9 @@ internal sealed class TeCall(TeState state, Caller caller, JsonObject body, stri
 
     public string? RouteId { get; } = routeId;
 
+    // The query string, for the few operations that name their record there instead of in the path.
+    public IQueryCollection Query { get; init; } = QueryCollection.Empty;
+
     public DateTimeOffset Now { get; } = state.Clock.GetUtcNow();
 
     public TeSandboxOptions Options => State.Options;

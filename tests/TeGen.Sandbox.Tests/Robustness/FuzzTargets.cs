@@ -72,6 +72,9 @@ internal sealed class FuzzTargets
             ["loan_type"] = "Fuzzed",
         };
         var scenario = new JsonObject { ["name"] = "Fuzzed", ["data"] = new JsonObject { ["rate"] = 6.5 }, ["owner"] = Support.Bodies.Ref("id", 101) };
+        var campaign = (await api.PostAsync("v1/campaigns", admin, new JsonObject { ["name"] = "Fuzzed" })).Expect(201).HexId;
+        var touch = new JsonObject { ["campaign"] = Support.Bodies.Ref("id", campaign), ["contact"] = Support.Bodies.Ref("id", contact), ["owner"] = owner.DeepClone() };
+        var unsubscribe = new JsonObject { ["email"] = "fuzz.unsubscribed@example.test", ["users"] = new JsonArray(Support.Bodies.Ref("id", 101)) };
         var person = new JsonObject { ["first_name"] = "Fuzz", ["last_name"] = "Lead", ["email"] = "fuzz.lead@example.test", ["source"] = "Fuzz" };
         var opportunity = person.DeepClone().AsObject().With("loan_amount", 1000);
         var lead = person.DeepClone().AsObject().With("lead_opportunity", new JsonObject { ["is_veteran"] = true })
@@ -96,6 +99,9 @@ internal sealed class FuzzTargets
                 ["/v1/scenarios"] = Text(await api.CreateAsync("v1/scenarios", admin, scenario)),
                 ["/v1/loans"] = Text(await api.CreateAsync("v1/loans", admin, loan)),
                 ["/v1/lead-opportunities"] = (await api.PostAsync("v1/lead-opportunities", admin, opportunity)).Expect(201).HexId,
+                ["/v1/campaigns"] = campaign,
+                ["/v1/campaign-activity"] = Text(await api.CreateAsync("v1/campaign-activity", admin, touch)),
+                ["/v1/email-unsubscribes"] = Text(await api.CreateAsync("v1/email-unsubscribes", admin, unsubscribe)),
                 ["/v1/leads"] = Text((await api.PostAsync("v1/leads", admin, lead)).Expect(201).Json!["lead_id"]!.GetValue<long>()),
             }), StringComparer.Ordinal),
             Bodies = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
@@ -129,6 +135,13 @@ internal sealed class FuzzTargets
                 ["LeadOpportunityUpdate"] = new() { ["contact_id"] = contact, ["status"] = "Fuzzed" },
                 ["NewAlmLead"] = lead,
                 ["AlmLeadUpdate"] = new() { ["status"] = "Fuzzed", ["lead_opportunity"] = new JsonObject { ["is_veteran"] = 0 } },
+                ["NewCampaign"] = new() { ["name"] = "Fuzzed again", ["visible"] = true },
+                ["NewCampaignActivity"] = touch,
+                ["NewEmailUnsubscribe"] = unsubscribe,
+                ["SmsOptIn"] = new() { ["phone_number"] = "6125550123", ["user"] = Support.Bodies.Ref("id", 101), ["status"] = "OPTED_IN" },
+                ["SmsOptOut"] = new() { ["phone_number"] = "6125550123" },
+                ["ContactUpdateByFields"] = new() { ["id"] = contact, ["nickname"] = "Fuzzed" },
+                ["EmailTemplateRender"] = new() { ["body"] = "Hi {{contact.first_name}}", ["contact"] = Support.Bodies.Ref("id", contact) },
                 ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
             },
         };
