@@ -29,6 +29,8 @@ namespace TeGen.Sandbox;
 /// <item><term><see cref="AcceptIsoDates"/> (<c>false</c>)</term><description>whether body dates may also be ISO 8601 instead of <c>YYYY-MM-DD hh:mm:ss</c>.</description></item>
 /// <item><term><see cref="DeduplicateSurveys"/> (<c>false</c>)</term><description>whether a survey create with an existing <c>survey_name</c> + <c>version</c> updates that survey.</description></item>
 /// <item><term><see cref="SurveyUpdateReturnsEmptyArray"/> (<c>false</c>)</term><description>whether a survey PATCH answers <c>[]</c> like other updates instead of the <c>{created, id}</c> object of TE's example.</description></item>
+/// <item><term><see cref="DeduplicateEmailUnsubscribes"/> (<c>true</c>)</term><description>whether a second unsubscribe of an address changes the first (TE has no update operation but takes <c>remove_*</c> members).</description></item>
+/// <item><term><see cref="RefuseUnconvertibleSmsNumbers"/> (<c>true</c>)</term><description>whether SMS consent for a number TE cannot convert to E.164 is refused or recorded.</description></item>
 /// <item><term><see cref="LoanLookupDefaultAccountClass"/> (<c>Mortgage</c>)</term><description>the account class a loan type, status, purpose or program gets when its create names none (TE says so of loans; of their lookups it is inferred).</description></item>
 /// <item><term><see cref="EntityTypes"/> (<c>household</c>)</term><description>the entity types an entity's <c>entity_type</c> may name (TE shows households only and publishes no list).</description></item>
 /// <item><term><see cref="RecruitPercentUnit"/> (<c>Percent</c>)</term><description>which recruit metrics TE's "no more than 100 %" rule adds up: those measured in this unit (inferred).</description></item>
@@ -135,6 +137,20 @@ public sealed class TeSandboxOptions
 
     /// <summary>Whether a survey PATCH answers <c>[]</c> instead of <c>{"created": ..., "id": ...}</c>. Default <c>false</c>.</summary>
     public bool SurveyUpdateReturnsEmptyArray { get; set; }
+
+    /// <summary>
+    /// Whether an e-mail unsubscribe create for an address already unsubscribed updates that record (<c>200</c> with
+    /// <c>duplicate</c>) instead of adding another. Default <c>true</c>: TE's create takes <c>remove_users</c> and
+    /// <c>remove_domains</c> and there is no update operation, which only makes sense on an existing record (inferred).
+    /// </summary>
+    public bool DeduplicateEmailUnsubscribes { get; set; } = true;
+
+    /// <summary>
+    /// Whether an SMS opt-in or opt-out for a number TE cannot convert to E.164 is refused (<c>422</c>). Default
+    /// <c>true</c>: TE flags such numbers and SMS does not work for them, so recording consent for one is taken to fail
+    /// (inferred). <c>false</c> records it as given.
+    /// </summary>
+    public bool RefuseUnconvertibleSmsNumbers { get; set; } = true;
 
     /// <summary>
     /// The <c>class_name</c> of the account class a loan type, status, purpose or program created without

@@ -35,6 +35,13 @@ public class SpecShapeTests
         "ListEntities", "GetEntity", "CreateEntity", "UpdateEntity", "DeleteEntity", "ListEntityRelationshipTypes",
         "ListContactRecruits", "GetContactRecruit", "CreateContactRecruit", "UpdateContactRecruit", "DeleteContactRecruit",
         "ListContactRecruitStatuses", "ListContactRecruitMetrics", "ListContactRecruitMetricUnits",
+        "ListCampaigns", "GetCampaign", "CreateCampaign",
+        "ListCampaignActivities", "GetCampaignActivity", "CreateCampaignActivity", "DeleteCampaignActivity",
+        "ListChannels", "ListWlpAccessTypes", "ListEmailDomains",
+        "ListEmailUnsubscribes", "GetEmailUnsubscribe", "CreateEmailUnsubscribe",
+        "OptInSms", "OptOutSms",
+        "ListActivities", "GetActivity",
+        "UpdateContactByFields", "GetArchivedEmail", "RenderEmailTemplate",
     ];
 
     [Fact]

@@ -122,6 +122,17 @@ internal sealed class CreateRules(
             LoanContactRules.Check(loan, problems);
         }
 
+        if (body is ContactUpdateByFields named)
+        {
+            ContactByFieldsRules.Check(named, problems);
+        }
+
+        if (body is SmsOptIn { Status: var status } && status.Value.Length > 0 && status != SmsStatus.OPTEDIN)
+        {
+            // TE's opt-in takes only OPTED_IN; the status type also carries OPTED_OUT for answers.
+            problems.Add(new("status", $"is '{status}'; an opt-in's status is OPTED_IN (record an opt-out with OptOutSmsAsync)"));
+        }
+
         if (body is IReachablePerson person && !Present(person.Email) && !Present(person.Phone))
         {
             problems.Add(new("email", "TE needs one way to reach the person: email or phone"));

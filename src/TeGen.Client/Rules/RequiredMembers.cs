@@ -51,6 +51,10 @@ internal static class RequiredMembers
                 case ICollection { Count: 0 }:
                     problems.Add(new(field, "is required and cannot be empty"));
                     break;
+                // A string-backed enumeration (SmsStatus, ...) left at its default has no wire value and is not sent.
+                case var value when value.GetType().IsValueType && string.IsNullOrEmpty(value.ToString()):
+                    problems.Add(new(field, "is required"));
+                    break;
                 case var reference when IsReference(reference.GetType()):
                     if (!NamesSomething(reference))
                     {

@@ -80,6 +80,27 @@ internal sealed class ContactRules(Shape? item) : Resource<ContactRecord>("/v1/c
         return Created(call, contact);
     }
 
+    // PATCH /v1/contacts names the contact by its fields (ContactByFields); a consent change joins the activity feed.
+    public override TeReply? Act(TeCall call, string method)
+    {
+        if (method != "PATCH")
+        {
+            return null;
+        }
+
+        var contact = ContactByFields.Find(call);
+        var reply = Update(call, contact);
+        foreach (var (member, type) in (ReadOnlySpan<(string, string)>)[("grant_consent", "consent_granted"), ("revoke_consent", "consent_revoked")])
+        {
+            if (call.Body[member] is not null)
+            {
+                ActivityFeed.Record(call, type, $"AI call consent {type[8..]}", contact.Id, contact.OwnerId);
+            }
+        }
+
+        return reply;
+    }
+
     // Only an admin can move a contact to another owner; a user's contact stays the user's.
     protected override TeReply Change(TeCall call, ContactRecord contact)
     {

@@ -13,7 +13,8 @@ namespace TeGen.Sandbox.Domain;
 // value and answers it as a duplicate (docs/te-api.md, "Lending lookups"); an update may not take another value's name.
 // account_class names one of the organization's classes; a loan lookup created without one gets
 // TeSandboxOptions.LoanLookupDefaultAccountClass.
-internal sealed class LookupRules(string collection, string nameField, bool loanLookup, Shape? item) : Resource<GenericRecord>(collection, item)
+// Campaigns follow the same rule (unique `name`), with hexadecimal ids.
+internal sealed class LookupRules(string collection, string nameField, bool loanLookup, Shape? item, bool hexIds = false) : Resource<GenericRecord>(collection, item)
 {
     public override ListSpec Filters => field ??= ListSpec.From(Item).AccountClass();
 
@@ -30,7 +31,8 @@ internal sealed class LookupRules(string collection, string nameField, bool loan
             return Duplicate(call, duplicate);
         }
 
-        var created = call.New(new GenericRecord { Id = Table(call.Store).NextId().ToString(CultureInfo.InvariantCulture), NumericId = true });
+        var id = hexIds ? SandboxStore.NewHexId(16) : Table(call.Store).NextId().ToString(CultureInfo.InvariantCulture);
+        var created = call.New(new GenericRecord { Id = id, NumericId = !hexIds });
         if (!values.ContainsKey("account_class") && DefaultClass(call) is { } mortgage)
         {
             created.Fields["account_class"] = mortgage;

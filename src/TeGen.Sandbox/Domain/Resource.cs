@@ -41,6 +41,10 @@ internal abstract class Resource(string collection, Shape? item)
 
     public virtual TeReply Delete(TeCall call, StoredEntity row) => throw TeErrors.Reason(StatusCodes.Status405MethodNotAllowed);
 
+    // An operation outside the five of a collection (an action such as an SMS opt-in, a delete naming its record in
+    // the query); null leaves it to the spec's example answer.
+    public virtual TeReply? Act(TeCall call, string method) => null;
+
     // The body members that are plain attributes of a record: those its read-back shape defines, minus `except`.
     protected Dictionary<string, JsonNode?> PlainMembers(JsonObject body, IEnumerable<string> except)
     {

@@ -24,14 +24,20 @@ internal sealed class Resources
                 "/v1/accounts" => new AccountRules(item),
                 LeadResource.Opportunities => new LeadOpportunityRules(item),
                 LeadResource.AlmLeads => new AlmLeadRules(item),
-                _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 "/v1/loans" => new LoanRules(item),
                 UserRules.Path => new UserRules(item),
                 TeamRules.Path => new TeamRules(item),
                 "/v1/entities" => new EntityRules(item),
                 "/v1/contact-recruits" => new RecruitRules(item),
                 "/v1/user-images" => new UserImageRules(item),
+                "/v1/campaigns" => new LookupRules(collection, "name", loanLookup: false, item, hexIds: true),
+                "/v1/campaign-activity" => new CampaignActivityRules(item),
+                "/v1/email-unsubscribes" => new UnsubscribeRules(item),
+                "/v1/email-archive" => new EmailArchiveRules(item),
+                "/v1/email-templates/render" => new TemplateRenderRules(collection),
+                _ when Lookups.TryGetValue(collection, out var lookup) => new LookupRules(collection, lookup.NameField, lookup.Loan, item),
                 _ when WebhookResources.For(collection, item) is { } webhooks => webhooks,
+                _ when collection.StartsWith(SmsConsentRules.Prefix, StringComparison.Ordinal) => new SmsConsentRules(collection),
                 _ => Generic(spec, collection, item),
             };
             _byCollection[collection].Filters.Requiring(spec.Find("GET", collection)?.Filter);
@@ -64,6 +70,7 @@ internal sealed class Resources
             .Nested("role_type_name", "role_type", "type_name")
             .Nested("role_type_discrete", "role_type", "discrete")
             .Nested("role_type_rules_type_id", "role_type", "rules_type_id"),
+        [ActivityFeed.Collection] = spec => spec.Nested("contact_id", "contact", "id"),
     };
 
     private static GenericResource Generic(TeSpec spec, string collection, Shape? item)

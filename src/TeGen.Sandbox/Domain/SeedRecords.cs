@@ -94,6 +94,8 @@ internal static class SeedRecords
                 });
             }
 
+            EngagementSeeds.Load(state, org);
+
             foreach (var role in org.ParticipantRoles)
             {
                 Add(state, org, "/v1/schema/participant-roles", null, new JsonObject

@@ -19,6 +19,9 @@ internal sealed class TeCall(TeState state, Caller caller, JsonObject body, stri
     // The bytes of a raw upload (an image) with its headers; null for a JSON request.
     public Upload? Upload { get; init; }
 
+    // The query string, for the few operations that name their record there instead of in the path.
+    public IQueryCollection Query { get; init; } = QueryCollection.Empty;
+
     public DateTimeOffset Now { get; } = state.Clock.GetUtcNow();
 
     public TeSandboxOptions Options => State.Options;

@@ -10,6 +10,10 @@ internal static class UserRefs
     public static SandboxUser Resolve(JsonNode? node, SandboxOrganization org, string relationship, bool allowEmail = true) =>
         References.Resolve(node, org.Users, user => user.Id, Selectors(allowEmail), relationship);
 
+    // A user as a stored relationship shows it: all four identifiers (unsubscribe users, archived messages).
+    public static JsonObject Json(SandboxUser user) =>
+        new() { ["id"] = user.Id, ["email"] = user.Email, ["username"] = user.Username, ["external_id"] = user.ExternalId };
+
     private static IEnumerable<(string Key, Func<SandboxUser, string?> Pick)> Selectors(bool allowEmail)
     {
         yield return ("username", user => user.Username);

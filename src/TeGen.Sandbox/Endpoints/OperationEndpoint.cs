@@ -79,7 +79,7 @@ internal static class OperationEndpoint
 
             QueryValidator.Validate(context.Request.Query, operation.QueryParameters, Listing.Parameters);
             var routeId = operation.PathParameters.Count > 0 ? context.Request.RouteValues[operation.PathParameters[^1].Name]?.ToString() : null;
-            var call = new TeCall(api.State, caller, body, routeId, context.Request.Host.Value ?? "localhost", context.Request.Path.Value ?? "") { Upload = upload };
+            var call = new TeCall(api.State, caller, body, routeId, context.Request.Host.Value ?? "localhost", context.Request.Path.Value ?? "") { Upload = upload, Query = context.Request.Query };
             return Shaped(Dispatch(kind, operation, resource, call, context.Request.Query, api), operation, options);
         }
     }
@@ -95,7 +95,7 @@ internal static class OperationEndpoint
             OperationKind.Create => resource.Create(call),
             OperationKind.Update => resource.Update(call, resource.Find(call)),
             OperationKind.Delete => resource.Delete(call, resource.Find(call)),
-            _ => Fixed(operation),
+            _ => resource.Act(call, operation.Method) ?? Fixed(operation),
         };
     }
 

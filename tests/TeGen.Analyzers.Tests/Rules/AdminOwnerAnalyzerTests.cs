@@ -183,6 +183,20 @@ public class AdminOwnerAnalyzerTests
         """);
 
     [Fact]
+    public Task Reports_campaign_activity_recorded_As_Admin_without_an_owner_and_not_a_campaign_create() => Verifier.DiagnosticsAsync(Usings + """
+        class Touches
+        {
+            async Task Run(TotalExpertAdminClient admin, TotalExpertUserClient user, CancellationToken ct)
+            {
+                await admin.CampaignActivity.CreateCampaignActivityAsync({|TE0001:new NewCampaignActivity|} { Campaign = new CampaignRef { Name = "Welcome" } }, ct);
+                await admin.CampaignActivity.CreateCampaignActivityAsync(new NewCampaignActivity { Campaign = new CampaignRef { Name = "Welcome" }, Owner = OwnerRef.ById(101) }, ct);
+                await user.CampaignActivity.CreateCampaignActivityAsync(new NewCampaignActivity { Campaign = new CampaignRef { Name = "Welcome" } }, ct);
+                await admin.Campaigns.CreateCampaignAsync(new NewCampaign { Name = "Welcome" }, ct);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Fix_names_the_owner_of_a_loan() => Verifier.FixAsync(Usings + """
         class Sync
         {

@@ -88,6 +88,9 @@ internal sealed class FuzzTargets
             ["recruit_info"] = new JsonObject { ["recruit_status"] = Support.Bodies.Ref("status_name", "Prospect"), ["sourced_percent"] = 10 },
             ["recruit_metrics"] = new JsonArray(new JsonObject { ["metric"] = Support.Bodies.Ref("metric_name", "Purchase Share"), ["value"] = 50, ["unit"] = Support.Bodies.Ref("unit_name", "Percent") }),
         };
+        var campaign = (await api.PostAsync("v1/campaigns", admin, new JsonObject { ["name"] = "Fuzzed" })).Expect(201).HexId;
+        var touch = new JsonObject { ["campaign"] = Support.Bodies.Ref("id", campaign), ["contact"] = Support.Bodies.Ref("id", contact), ["owner"] = owner.DeepClone() };
+        var unsubscribe = new JsonObject { ["email"] = "fuzz.unsubscribed@example.test", ["users"] = new JsonArray(Support.Bodies.Ref("id", 101)) };
         var person = new JsonObject { ["first_name"] = "Fuzz", ["last_name"] = "Lead", ["email"] = "fuzz.lead@example.test", ["source"] = "Fuzz" };
         var opportunity = person.DeepClone().AsObject().With("loan_amount", 1000);
         var lead = person.DeepClone().AsObject().With("lead_opportunity", new JsonObject { ["is_veteran"] = true })
@@ -121,6 +124,9 @@ internal sealed class FuzzTargets
                 ["/v1/scenarios"] = Text(await api.CreateAsync("v1/scenarios", admin, scenario)),
                 ["/v1/loans"] = Text(await api.CreateAsync("v1/loans", admin, loan)),
                 ["/v1/lead-opportunities"] = (await api.PostAsync("v1/lead-opportunities", admin, opportunity)).Expect(201).HexId,
+                ["/v1/campaigns"] = campaign,
+                ["/v1/campaign-activity"] = Text(await api.CreateAsync("v1/campaign-activity", admin, touch)),
+                ["/v1/email-unsubscribes"] = Text(await api.CreateAsync("v1/email-unsubscribes", admin, unsubscribe)),
                 ["/v1/leads"] = Text((await api.PostAsync("v1/leads", admin, lead)).Expect(201).Json!["lead_id"]!.GetValue<long>()),
                 ["/v1/webhook-subscriptions"] = Text(await api.CreateAsync("v1/webhook-subscriptions", admin, subscription)),
             }), StringComparer.Ordinal),
@@ -165,6 +171,13 @@ internal sealed class FuzzTargets
                 ["AlmLeadUpdate"] = new() { ["status"] = "Fuzzed", ["lead_opportunity"] = new JsonObject { ["is_veteran"] = 0 } },
                 ["NewWebhookSubscription"] = subscription,
                 ["WebhookSubscriptionUpdate"] = new() { ["secret"] = new string('e', 32) },
+                ["NewCampaign"] = new() { ["name"] = "Fuzzed again", ["visible"] = true },
+                ["NewCampaignActivity"] = touch,
+                ["NewEmailUnsubscribe"] = unsubscribe,
+                ["SmsOptIn"] = new() { ["phone_number"] = "6125550123", ["user"] = Support.Bodies.Ref("id", 101), ["status"] = "OPTED_IN" },
+                ["SmsOptOut"] = new() { ["phone_number"] = "6125550123" },
+                ["ContactUpdateByFields"] = new() { ["id"] = contact, ["nickname"] = "Fuzzed" },
+                ["EmailTemplateRender"] = new() { ["body"] = "Hi {{contact.first_name}}", ["contact"] = Support.Bodies.Ref("id", contact) },
                 ["PUT /_sandbox/faults"] = new() { ["seed"] = 1, ["rules"] = new JsonArray(new JsonObject { ["kind"] = "latency", ["latency_milliseconds"] = 0, ["count"] = 1 }) },
             },
         };
