@@ -49,7 +49,9 @@ public sealed class LoanSync
         await CheckRolesAsync(body, cancellationToken).ConfigureAwait(false);
         var created = await _lookups.ResolveAsync(body, _options.CreateMissingLookups, cancellationToken).ConfigureAwait(false);
 
-        var filter = new LoanFilter { ExternalId = externalId, OwnerId = loan.Owner?.Id, OwnerUsername = loan.Owner?.Username, OwnerEmail = loan.Owner?.Email, OwnerExternalId = loan.Owner?.ExternalId };
+        // The owner's loan: TE's keys are unique per owner, and As Admin another owner may have a loan with this external id.
+        var owner = loan.Owner ?? (_client.IsAdmin ? _client.Connection.Options.DefaultOwner : null);
+        var filter = new LoanFilter { ExternalId = externalId, OwnerId = owner?.Id, OwnerUsername = owner?.Username, OwnerEmail = owner?.Email, OwnerExternalId = owner?.ExternalId };
         var existing = (await _client.Loans.ListLoansAsync(filter, 1, 1, cancellationToken: cancellationToken).ConfigureAwait(false)).Items?.FirstOrDefault();
         if (existing?.Id is { } id)
         {

@@ -94,6 +94,28 @@ public class LoanSyncTests
     }
 
     [Fact]
+    public async Task With_a_default_owner_the_sync_updates_that_owners_loan_and_not_another_owners_of_the_same_external_id()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox, o => o.DefaultOwner = new OwnerRef { Id = sandbox.Users[0].Id });
+        var admin = connection.CreateAdminClient();
+        var sync = new LoanSync(admin, new LoanSyncOptions { CreateMissingLookups = true });
+        var others = Loan(sandbox);
+        others.Owner = new OwnerRef { Id = sandbox.Users[1].Id };
+        var theirs = await sync.SyncAsync(others);
+        var loan = Loan(sandbox);
+        loan.Owner = null;
+
+        var mine = await sync.SyncAsync(loan);
+        var again = await sync.SyncAsync(loan);
+
+        Assert.Equal((LoanSyncOutcome.Created, LoanSyncOutcome.Updated), (mine.Outcome, again.Outcome));
+        Assert.NotEqual(theirs.LoanId, mine.LoanId);
+        Assert.Equal(mine.LoanId, again.LoanId);
+        Assert.Equal(sandbox.Users[0].Id, (await admin.Loans.GetLoanAsync(mine.LoanId)).Owner!.Id);
+    }
+
+    [Fact]
     public async Task A_user_syncs_without_an_owner_and_without_the_admin_only_role_schema()
     {
         await using var sandbox = await TeSandbox.StartAsync();
