@@ -8,6 +8,26 @@ namespace TeGen.Sandbox.Tests.Inspection;
 public sealed class InspectionTests
 {
     [Fact]
+    public async Task A_request_is_in_the_log_by_the_time_its_caller_has_the_answer()
+    {
+        await using var api = await TestApi.StartAsync();
+        var token = await api.AdminTokenAsync();
+        var missing = new List<long>();
+
+        for (var n = 0; n < 200; n++)
+        {
+            var before = api.Sandbox.Inspector.GetRequestStats().TotalRequests;
+            (await api.PostAsync("v1/contacts", token, Bodies.Contact($"Ann{n}", email: $"ann{n}@example.test"))).Expect(201);
+            if (api.Sandbox.Inspector.GetRequestStats().TotalRequests != before + 1)
+            {
+                missing.Add(n);
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public async Task Counters_cover_requests_tokens_429s_per_client_and_per_source_ip()
     {
         await using var api = await TestApi.StartAsync();
