@@ -36,13 +36,16 @@ internal sealed class UnsubscribeRules(Shape? item) : Resource<GenericRecord>("/
         row.Fields["domains"] = Merge(row.Fields.GetValueOrDefault("domains"), call.Body["domains"], call.Body["remove_domains"], node => Domain(call, node, "domains"), node => Domain(call, node, "remove_domains"));
         row.Fields["updated_at"] = Stamp(call.Now);
         ActivityFeed.Record(call, "email_unsubscribed", $"{email} unsubscribed");
-        if (existing is not null)
-        {
-            call.Stamp(existing);
-            return Duplicate(call, existing);
-        }
+        var reply = existing is not null ? Duplicate(call, call.Stamp(existing)) : Created(call, row);
 
-        return Created(call, row);
+        // TE's EMAIL_UNSUBSCRIBE UPDATED, for a new unsubscribe and a changed one alike; its hash covers what the
+        // record says, not when, so a repeat that changes nothing carries the same hashValue.
+        var content = new JsonObject(row.Fields
+            .Where(field => field.Key is not ("created_at" or "updated_at"))
+            .OrderBy(field => field.Key, StringComparer.Ordinal)
+            .Select(field => KeyValuePair.Create(field.Key, field.Value?.DeepClone())));
+        WebhookEvents.EmailUnsubscribeUpdated(call.State, row.Org, long.Parse(row.Id, CultureInfo.InvariantCulture), content);
+        return reply;
     }
 
     // "2021-01-28T16:21:40.000000Z"

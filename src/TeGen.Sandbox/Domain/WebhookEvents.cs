@@ -8,7 +8,7 @@ using TeGen.Sandbox.Store;
 namespace TeGen.Sandbox.Domain;
 
 // Where a change becomes notifications: one per subscription of the record's organization naming the pair. The rules
-// of contacts raise CONTACT events; EMAIL_UNSUBSCRIBE UPDATED is ready for the unsubscribe rules to raise.
+// of contacts raise CONTACT events, those of e-mail unsubscribes EMAIL_UNSUBSCRIBE UPDATED.
 internal static class WebhookEvents
 {
     public const string Contact = "CONTACT";

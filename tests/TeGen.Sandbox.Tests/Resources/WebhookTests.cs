@@ -130,6 +130,25 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task An_unsubscribe_is_posted_as_EMAIL_UNSUBSCRIBE_UPDATED_and_a_repeat_that_changes_nothing_keeps_its_hash()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var api = await TestApi.StartAsync();
+        var token = await api.AdminTokenAsync();
+        await api.CreateAsync("v1/webhook-subscriptions", token, Subscription(receiver.Url, Secret, Pair("EMAIL_UNSUBSCRIBE", "UPDATED")));
+        var unsubscribe = new JsonObject { ["email"] = "gone@example.test", ["organization_wide"] = true };
+
+        var id = await api.CreateAsync("v1/email-unsubscribes", token, unsubscribe);
+        (await api.PostAsync("v1/email-unsubscribes", token, unsubscribe.DeepClone())).Expect(200);
+        await api.CreateAsync("v1/contacts", token, Contact());
+
+        var sent = await SentAsync(api, 2);
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, webhook => Assert.Equal(("EMAIL_UNSUBSCRIBE", "UPDATED", id), (webhook.Body["item"]!.GetValue<string>(), webhook.Body["action"]!.GetValue<string>(), webhook.Body["id"]!.GetValue<long>())));
+        Assert.Equal(sent[0].Body["hashValue"]!.GetValue<string>(), sent[1].Body["hashValue"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Nothing_is_sent_for_another_organization_or_an_action_not_subscribed()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
