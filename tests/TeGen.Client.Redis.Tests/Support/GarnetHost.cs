@@ -6,8 +6,9 @@ namespace TeGen.Client.Redis.Tests.Support;
 
 /// <summary>
 /// Garnet, Microsoft's Redis-compatible server, run inside the test process on a loopback port, with Lua scripting
-/// enabled (Garnet leaves it off by default). It can be stopped and started again on the same port, as a Redis that
-/// goes down and comes back.
+/// enabled (Garnet leaves it off by default) and run as transactions: without <c>--lua-transaction-mode</c> Garnet does
+/// not lock a script's keys, so two scripts can interleave and the token budget recorded 3 of 2 requests under load.
+/// It can be stopped and started again on the same port, as a Redis that goes down and comes back.
 /// </summary>
 public sealed class GarnetHost : IDisposable
 {
@@ -29,7 +30,7 @@ public sealed class GarnetHost : IDisposable
     public void Restart()
     {
         Stop();
-        _server = new GarnetServer(["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--lua"]);
+        _server = new GarnetServer(["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--lua", "--lua-transaction-mode"]);
         _server.Start();
     }
 
