@@ -200,8 +200,7 @@ internal sealed class CreateRules(
         Required(contact.FirstName, "first_name", "is required", problems);
         Required(contact.LastName, "last_name", "is required", problems);
         string?[] address = [contact.Address, contact.City, contact.State, contact.ZipCode];
-        var reachable = Present(contact.Email) || Present(contact.PhoneCell) || Present(contact.PhoneHome) || Present(contact.PhoneOffice) || address.All(Present);
-        if (!reachable)
+        if (!Reachable(contact.Email, contact.PhoneCell, contact.PhoneHome, contact.PhoneOffice, address))
         {
             var partial = address.Any(Present)
                 ? $" (the address lacks {string.Join(", ", new[] { "address", "city", "state", "zip_code" }.Where((_, i) => !Present(address[i])))})"
@@ -227,6 +226,10 @@ internal sealed class CreateRules(
     }
 
     private static bool Present(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>TE's way to reach a contact it creates: an email, a phone, or the complete address (street, city, state, zip).</summary>
+    internal static bool Reachable(string? email, string? cell, string? home, string? office, string?[] address) =>
+        Present(email) || Present(cell) || Present(home) || Present(office) || address.All(Present);
 
     private static void Throw(TeOperation operation, List<RequestProblem> problems)
     {

@@ -30,8 +30,7 @@ internal static class LoanContactRules
                 problems.Add(new($"{role}.last_name", "is required: TE creates this contact when the owner has none matching (or name it by id)"));
             }
 
-            string?[] address = [contact.Address, contact.City, contact.State, contact.ZipCode];
-            if (!(Present(contact.Email) || Present(contact.PhoneCell) || Present(contact.PhoneHome) || Present(contact.PhoneOffice) || address.All(Present)))
+            if (!CreateRules.Reachable(contact.Email, contact.PhoneCell, contact.PhoneHome, contact.PhoneOffice, [contact.Address, contact.City, contact.State, contact.ZipCode]))
             {
                 problems.Add(new($"{role}.email", "TE needs one way to reach a contact it creates: email, phone_cell, phone_home, phone_office or the complete address"));
             }

@@ -115,7 +115,8 @@ internal sealed class ContactRules(Shape? item) : Resource<ContactRecord>("/v1/c
     private ContactInput Input(TeCall call, long ownerId, bool allowRevoke) =>
         ContactInput.Read(call, PlainMembers(call.Body, ContactInput.Handled), ownerId, allowRevoke);
 
-    private static bool HasReachableDetail(JsonObject body) =>
+    // TE's way to reach a contact it creates: an email, a phone or the complete address (a loan's role contacts too).
+    public static bool HasReachableDetail(JsonObject body) =>
         ((string[])["email", .. ContactMatcher.Phones]).Any(field => !TeValues.IsBlank(body[field]))
         || ContactMatcher.Address.All(field => !TeValues.IsBlank(body[field]));
 

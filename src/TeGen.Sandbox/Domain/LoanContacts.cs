@@ -37,8 +37,7 @@ internal static class LoanContacts
             }
         }
 
-        if (!((string[])["email", .. ContactMatcher.Phones]).Any(field => !string.IsNullOrWhiteSpace(Given(field)))
-            && !ContactMatcher.Address.All(field => !string.IsNullOrWhiteSpace(Given(field))))
+        if (!ContactRules.HasReachableDetail(given))
         {
             throw TeErrors.Status(call.Options.ValidationErrorStatus,
                 $"Missing required field: one of '{role}.email', '{role}.phone_cell', '{role}.phone_home', '{role}.phone_office' or the full address of the {role}");
