@@ -70,5 +70,5 @@ internal static class Descriptors
         helpLinkUri: HelpLink(DiagnosticIds.BothLeadClients),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
-    private static string HelpLink(string id) => "https://github.com/tegen/tegen/blob/main/docs/analyzers/" + id + ".md";
+    private static string HelpLink(string id) => RepositoryInfo.Url + "/blob/main/docs/analyzers/" + id + ".md";
 }

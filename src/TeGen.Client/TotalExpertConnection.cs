@@ -77,7 +77,7 @@ public sealed class TotalExpertConnection : IDisposable
     /// <summary>The authorization-code flow, to obtain <see cref="TotalExpertUserClient"/>s.</summary>
     public AuthorizationCodeFlow AuthorizationCode { get; }
 
-    /// <summary>The client-credentials (Admin) token provider; also usable by Kiota clients.</summary>
+    /// <summary>The client-credentials (Admin) token provider; also usable by Kiota clients through the TeGen.Client.Kiota package.</summary>
     public TotalExpertTokenProvider AdminTokens => _adminTokens.Value;
 
     internal TokenEndpointClient TokenEndpoint { get; }

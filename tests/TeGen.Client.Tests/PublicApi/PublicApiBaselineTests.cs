@@ -5,7 +5,7 @@ namespace TeGen.Client.Tests.PublicApi;
 
 /// <summary>
 /// TeGen.Client's public API, generated code included, is committed in <c>src/TeGen.Client/PublicAPI.approved.txt</c>
-/// (TeGen.Client.AspNetCore's in its own folder),
+/// (TeGen.Client.AspNetCore's and TeGen.Client.Kiota's in their own folders),
 /// so a spec or code change that alters it shows as a diff in review. When it changes on purpose, run the tests with
 /// <c>TEGEN_ACCEPT_API=1</c> to rewrite the file, and commit it.
 /// </summary>
@@ -20,6 +20,10 @@ public class PublicApiBaselineTests
     [Fact]
     public void The_AspNetCore_packages_public_API_matches_its_committed_baseline() =>
         Matches(typeof(AspNetCore.ITotalExpertWebhookHandler).Assembly, RepoPaths.Combine("src", "TeGen.Client.AspNetCore", "PublicAPI.approved.txt"));
+
+    [Fact]
+    public void The_Kiota_packages_public_API_matches_its_committed_baseline() =>
+        Matches(typeof(TeGen.Client.Auth.TotalExpertAccessTokenProvider).Assembly, RepoPaths.Combine("src", "TeGen.Client.Kiota", "PublicAPI.approved.txt"));
 
     private static void Matches(System.Reflection.Assembly assembly, string approvedFile)
     {
