@@ -12,6 +12,7 @@ internal static class TegenCli
         var root = new RootCommand("tegen: the long jobs of a Total Expert integration — bulk import with progress and resume, export, the local TE sandbox, spec checks and diffs.");
         global.AddTo(root);
         root.Add(ImportCommand.Create(global, environment));
+        root.Add(Export.ExportCommand.Create(global, environment));
         return root;
     }
 

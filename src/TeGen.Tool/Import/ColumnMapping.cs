@@ -21,13 +21,13 @@ internal sealed class ColumnMapping
         ["zip"] = "zip_code",
         ["zipcode"] = "zip_code",
         ["postalcode"] = "zip_code",
-        ["group"] = ContactFields.Groups,
-        ["groups"] = ContactFields.Groups,
-        ["owner"] = ContactFields.Owner,
+        ["group"] = ImportFields.Groups,
+        ["groups"] = ImportFields.Groups,
+        ["owner"] = ImportFields.Owner,
     };
 
     private static readonly Dictionary<string, string> ByNormalizedName =
-        ContactFields.All.ToDictionary(Normalize, name => name, StringComparer.Ordinal);
+        ImportFields.All.ToDictionary(Normalize, name => name, StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _explicit;
     private readonly Dictionary<string, string?> _resolved = new(StringComparer.OrdinalIgnoreCase);
@@ -100,15 +100,15 @@ internal sealed class ColumnMapping
     private static string Checked(string column, string field)
     {
         field = field.Trim();
-        if (field == Ignore || ContactFields.All.Contains(field))
+        if (field == Ignore || ImportFields.All.Contains(field))
         {
             return field;
         }
 
-        var near = ContactFields.All.Where(f => Normalize(f) == Normalize(field)).FirstOrDefault();
+        var near = ImportFields.All.Where(f => Normalize(f) == Normalize(field)).FirstOrDefault();
         throw new ArgumentException(near is not null
             ? $"Column '{column.Trim()}' is mapped to '{field}'; TE's field is named '{near}'."
-            : $"Column '{column.Trim()}' is mapped to '{field}', which is not a field of a TE contact create. Fields: {string.Join(", ", ContactFields.All.Order(StringComparer.Ordinal))}.");
+            : $"Column '{column.Trim()}' is mapped to '{field}', which is not a field of a TE contact create. Fields: {string.Join(", ", ImportFields.All.Order(StringComparer.Ordinal))}.");
     }
 
     private static string Normalize(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();

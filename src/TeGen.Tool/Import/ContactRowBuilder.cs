@@ -16,11 +16,11 @@ internal sealed class ContactRowBuilder(ColumnMapping mapping, ContactDefaults d
 {
     private static readonly char[] GroupSeparators = [';', '|'];
 
-    private static readonly Dictionary<string, Type> FieldTypes = typeof(NewContact)
+    private static readonly Dictionary<string, PropertyInfo> Properties = typeof(NewContact)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null)
         .GroupBy(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().PropertyType, StringComparer.Ordinal);
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     public ColumnMapping Mapping => mapping;
 
@@ -43,22 +43,22 @@ internal sealed class ContactRowBuilder(ColumnMapping mapping, ContactDefaults d
             {
                 switch (field)
                 {
-                    case ContactFields.Groups:
+                    case ImportFields.Groups:
                         groups.AddRange(text.Split(GroupSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                         break;
-                    case ContactFields.Owner:
+                    case ImportFields.Owner:
                         owner = OwnerOption.Parse(text);
                         break;
-                    case ContactFields.OwnerId:
+                    case ImportFields.OwnerId:
                         owner = OwnerOption.Parse("id:" + text);
                         break;
-                    case ContactFields.OwnerEmail:
+                    case ImportFields.OwnerEmail:
                         owner = OwnerRef.ByEmail(text);
                         break;
-                    case ContactFields.OwnerUsername:
+                    case ImportFields.OwnerUsername:
                         owner = OwnerRef.ByUsername(text);
                         break;
-                    case ContactFields.OwnerExternalId:
+                    case ImportFields.OwnerExternalId:
                         owner = OwnerRef.ByExternalId(text);
                         break;
                     default:
@@ -89,6 +89,20 @@ internal sealed class ContactRowBuilder(ColumnMapping mapping, ContactDefaults d
             return (null, problems);
         }
 
+        // The SDK reads TE's answers leniently (a date that is no date reads as none); an input value must be what it claims.
+        foreach (var (field, value) in body)
+        {
+            if (value is not null && Properties.TryGetValue(field, out var property) && property.GetValue(contact) is null)
+            {
+                problems.Add(new RowProblem(row.Line, field, $"'{value}' cannot be read as TE's {Describe(field)}"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
         contact.Owner = owner ?? Copy(defaults.Owner);
         if (groups.Count > 0)
         {
@@ -98,10 +112,10 @@ internal sealed class ContactRowBuilder(ColumnMapping mapping, ContactDefaults d
         return (problems.Count == 0 ? contact : null, problems);
     }
 
-    private static bool IsText(string field) => FieldTypes.TryGetValue(field, out var type) && type == typeof(string);
+    private static bool IsText(string field) => Properties.TryGetValue(field, out var property) && property.PropertyType == typeof(string);
 
     private static string Describe(string field) =>
-        FieldTypes.TryGetValue(field, out var type) ? (Nullable.GetUnderlyingType(type) ?? type) switch
+        Properties.TryGetValue(field, out var property) ? (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) switch
         {
             var t when t == typeof(bool) => "boolean (true/false, True/False, 1/0)",
             var t when t == typeof(DateOnly) => "date (YYYY-MM-DD)",

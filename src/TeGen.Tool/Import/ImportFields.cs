@@ -8,7 +8,7 @@ namespace TeGen.Tool.Import;
 /// The TE fields a column can fill: every scalar member of a contact create (read from the SDK's <see cref="NewContact"/>,
 /// so a spec change reaches the tool), plus the owner and the contact's groups, which the tool builds itself.
 /// </summary>
-internal static class ContactFields
+internal static class ImportFields
 {
     public const string Owner = "owner";
     public const string OwnerId = "owner_id";
