@@ -7,7 +7,8 @@ namespace TeGen.Tool.Cli;
 /// <summary>What a command's action needs from the parse: the environment, the global options and the configuration.</summary>
 internal sealed class CommandContext(ParseResult parse, GlobalOptions options, ToolEnvironment environment)
 {
-    private IConfiguration? _configuration;
+    // Read at once, so a secret given as a flag is warned about whatever the command does next.
+    private readonly IConfiguration _configuration = ToolConfiguration.Build(parse, options, environment);
 
     public ParseResult Parse => parse;
 
@@ -17,7 +18,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, T
 
     public string? Organization => parse.GetValue(options.Organization);
 
-    public IConfiguration Configuration => _configuration ??= ToolConfiguration.Build(parse, options, environment);
+    public IConfiguration Configuration => _configuration;
 
     public TeSession OpenSession() => TeSession.Open(Configuration, Organization, environment.Time);
 
