@@ -21,13 +21,14 @@ internal static class SandboxCommand
         var leadFamilies = new Option<SandboxLeadFamilies?>("--lead-families") { Description = "Which of TE's lead APIs the organizations use" };
         var requestLimit = new Option<int?>("--request-limit") { Description = "Requests allowed per window (TE: 1000)" };
         var requestWindow = new Option<TimeSpan?>("--request-window") { Description = "The window of the request limit (TE: 00:01:00)" };
+        var createGroups = new Option<bool>("--create-missing-contact-groups") { Description = "Create a contact group a create names and the organization lacks, instead of refusing the contact" };
         var command = new Command("sandbox", "Start the local TE emulator on a loopback port and print its credentials; Ctrl+C stops it")
         {
-            strict, specFile, organizations, leadFamilies, requestLimit, requestWindow,
+            strict, specFile, organizations, leadFamilies, requestLimit, requestWindow, createGroups,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new TeSandboxOptions { StrictRequestMembers = parse.GetValue(strict) };
+            var options = new TeSandboxOptions { StrictRequestMembers = parse.GetValue(strict), CreateMissingContactGroups = parse.GetValue(createGroups) };
             options.SpecFile = parse.GetValue(specFile)?.FullName;
             if (parse.GetValue(organizations) is > 1 and var count)
             {

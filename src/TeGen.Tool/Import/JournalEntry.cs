@@ -5,10 +5,13 @@ namespace TeGen.Tool.Import;
 /// <summary>One line of the checkpoint journal: a row's new state, or (first line) which input the journal belongs to.</summary>
 internal sealed record JournalEntry
 {
+    // Both left out of the header line, which names the input instead of a row.
     [JsonPropertyName("line")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public int Line { get; init; }
 
     [JsonPropertyName("state")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public RowState State { get; init; }
 
     [JsonPropertyName("id")]
