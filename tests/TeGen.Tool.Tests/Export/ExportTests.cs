@@ -8,11 +8,8 @@ public sealed class ExportTests
     [Fact]
     public async Task Export_round_trips_what_was_imported_and_reimporting_it_only_finds_duplicates()
     {
-        await using var sandbox = await SandboxFactory.StartAsync();
-        using var temp = new TempDirectory();
-        var input = temp.File("contacts.csv");
-        ContactFiles.WriteCsv(input, rows: 120, invalidEvery: 0, tag: "export");
-        var settings = ToolRun.Settings(sandbox, temp.File("tokens"), SandboxFactory.RequestLimit, SandboxFactory.Window);
+        await using var scenario = await ImportScenario.StartAsync(rows: 120, invalidEvery: 0, tag: "export");
+        var (sandbox, temp, input, settings) = (scenario.Sandbox, scenario.Temp, scenario.Input, scenario.Settings);
         var imported = await ToolRun.RunAsync(settings, "import", "contacts", input, "--owner", "email:jane.doe@acme.example", "--source", "Legacy CRM", "--progress", "none");
         Assert.True(imported.ExitCode == ExitCodes.Success, imported.Output + imported.Error);
 

@@ -12,12 +12,9 @@ public sealed class ImportTests(ITestOutputHelper log)
     [Fact]
     public async Task Imports_2000_rows_at_the_limit_without_a_429_and_a_second_run_sends_nothing()
     {
-        await using var sandbox = await SandboxFactory.StartAsync();
-        using var temp = new TempDirectory();
-        var input = temp.File("contacts.csv");
-        var invalid = ContactFiles.WriteCsv(input, Rows, invalidEvery: 50, tag: "import");
-        var settings = ToolRun.Settings(sandbox, temp.File("tokens"), SandboxFactory.RequestLimit, SandboxFactory.Window);
-        string[] args = ["import", "contacts", input, "--owner", "id:101", "--source", "Legacy CRM", "--progress", "plain"];
+        await using var scenario = await ImportScenario.StartAsync(Rows, invalidEvery: 50, tag: "import");
+        var (sandbox, input, invalid, settings) = (scenario.Sandbox, scenario.Input, scenario.Invalid, scenario.Settings);
+        var args = scenario.ImportArgs("--progress", "plain");
 
         var started = TimeProvider.System.GetTimestamp();
         var first = await ToolRun.RunAsync(settings, args);

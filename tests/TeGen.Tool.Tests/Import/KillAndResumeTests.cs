@@ -12,12 +12,9 @@ public sealed class KillAndResumeTests
     public async Task A_killed_import_resumes_and_every_valid_row_is_stored_exactly_once()
     {
         // The sandbox is the test's: it outlives the killed child.
-        await using var sandbox = await SandboxFactory.StartAsync();
-        using var temp = new TempDirectory();
-        var input = temp.File("contacts.csv");
-        var invalid = ContactFiles.WriteCsv(input, Rows, invalidEvery: 100, tag: "kill");
-        var settings = ToolRun.Settings(sandbox, temp.File("tokens"), SandboxFactory.RequestLimit, SandboxFactory.Window);
-        string[] args = ["import", "contacts", input, "--owner", "id:101", "--source", "Legacy CRM", "--progress", "plain"];
+        await using var scenario = await ImportScenario.StartAsync(Rows, invalidEvery: 100, tag: "kill");
+        var (sandbox, input, invalid, settings) = (scenario.Sandbox, scenario.Input, scenario.Invalid, scenario.Settings);
+        var args = scenario.ImportArgs("--progress", "plain");
 
         // Killed once the plain progress says a fifth of the rows are done.
         using (var child = new ChildTool(settings, line => Done(line) >= Rows / 5, args))

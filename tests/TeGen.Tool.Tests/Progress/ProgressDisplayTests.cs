@@ -63,13 +63,9 @@ public sealed class ProgressDisplayTests
     [Fact]
     public async Task An_import_with_redirected_output_prints_plain_progress_lines_and_no_escape_codes()
     {
-        await using var sandbox = await Support.SandboxFactory.StartAsync();
-        using var temp = new Support.TempDirectory();
-        var input = temp.File("contacts.csv");
-        Support.ContactFiles.WriteCsv(input, rows: 60, invalidEvery: 0, tag: "plain");
-        var settings = Support.ToolRun.Settings(sandbox, temp.File("tokens"), Support.SandboxFactory.RequestLimit, Support.SandboxFactory.Window);
+        await using var scenario = await Support.ImportScenario.StartAsync(rows: 60, invalidEvery: 0, tag: "plain");
 
-        var run = await Support.ToolRun.RunAsync(settings, "import", "contacts", input, "--owner", "id:101", "--source", "Legacy CRM");
+        var run = await Support.ToolRun.RunAsync(scenario.Settings, scenario.ImportArgs());
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("60/60 100%", run.Output, StringComparison.Ordinal);
