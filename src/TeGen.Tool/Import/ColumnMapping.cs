@@ -34,8 +34,11 @@ internal sealed class ColumnMapping
 
     private ColumnMapping(Dictionary<string, string> explicitMap) => _explicit = explicitMap;
 
-    /// <summary>Columns that fill no field (reported once, so a typo in a header is noticed).</summary>
-    public IEnumerable<string> Unmapped => _resolved.Where(r => r.Value is null).Select(r => r.Key).Order(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Columns that fill no field and were not ignored on purpose (reported once, so a typo in a header is noticed).</summary>
+    public IEnumerable<string> Unmapped => _resolved
+        .Where(r => r.Value is null && !(_explicit.TryGetValue(r.Key.Trim(), out var given) && given == Ignore))
+        .Select(r => r.Key)
+        .Order(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Builds the mapping from <c>--map</c> pairs and an optional mapping file.</summary>
     /// <exception cref="ArgumentException">A pair is malformed or names a field TE's contact create does not have.</exception>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TeGen.Tool.Cli;
 using TeGen.Tool.Tests.Support;
 
@@ -17,7 +16,7 @@ public sealed class KillAndResumeTests
         var args = scenario.ImportArgs("--progress", "plain");
 
         // Killed once the plain progress says a fifth of the rows are done.
-        using (var child = new ChildTool(settings, line => Done(line) >= Rows / 5, args))
+        using (var child = new ChildTool(settings, line => ProgressLines.Done(line) >= Rows / 5, args))
         {
             var finished = await Task.WhenAny(child.Reached, child.ExitAsync());
             Assert.True(finished == child.Reached, "the import ended before it could be killed:\n" + child.Output);
@@ -53,11 +52,5 @@ public sealed class KillAndResumeTests
 
         // The restarted process reused the cached token: TE's 2 token requests per hour were not spent on a restart.
         Assert.Equal(1, stats.TokenRequests);
-    }
-
-    private static int Done(string line)
-    {
-        var slash = line.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && int.TryParse(line[..slash], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var done) ? done : -1;
     }
 }

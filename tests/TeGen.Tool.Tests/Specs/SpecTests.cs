@@ -50,6 +50,7 @@ public sealed class SpecTests
         Assert.Contains("untyped: ListThings GET /v1/things (line 6): the 200 answer (application/json) has no schema", run.Output, StringComparison.Ordinal);
         Assert.Contains("untyped: create-thing! POST /v1/things (line 13): the 201 answer (application/json) has an empty schema", run.Output, StringComparison.Ordinal);
         Assert.Contains("identifier: create-thing! POST /v1/things (line 13): 'create-thing!' is not a C# identifier; the method is generated as CreateThingAsync", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Invalid schema type identifier: thingy", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("GetTyped", run.Output, StringComparison.Ordinal);
     }
 
