@@ -20,7 +20,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, T
 
     public IConfiguration Configuration => _configuration;
 
-    public TeSession OpenSession() => TeSession.Open(Configuration, Organization, environment.Time);
+    public TeClients Connect() => TeClients.Open(Configuration, Organization, environment.Time);
 
     /// <summary>Reports a failure that stops the command, on standard error (and as JSON with <c>--output json</c>).</summary>
     public int Fail(string message, int exitCode = ExitCodes.Failed)

@@ -31,13 +31,13 @@ internal static class ExportCommand
             var count = 0;
             try
             {
-                using var session = context.OpenSession();
+                using var te = context.Connect();
                 await using var output = target is null ? null : new StreamWriter(target.FullName);
                 var writer = new ContactWriter(output ?? environment.Out, parse.GetValue(format));
                 var size = Math.Clamp(parse.GetValue(pageSize), 1, 100);
                 var all = typed is null
-                    ? session.Admin.Contacts.ListAllContactsAsync(size, cancellationToken: cancellationToken)
-                    : session.Admin.Contacts.ListAllContactsAsync(typed, size, cancellationToken: cancellationToken);
+                    ? te.Admin.Contacts.ListAllContactsAsync(size, cancellationToken: cancellationToken)
+                    : te.Admin.Contacts.ListAllContactsAsync(typed, size, cancellationToken: cancellationToken);
                 await foreach (var contact in all.ConfigureAwait(false))
                 {
                     await writer.WriteAsync(contact, cancellationToken).ConfigureAwait(false);

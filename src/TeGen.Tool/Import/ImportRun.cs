@@ -4,7 +4,7 @@ using TeGen.Tool.Progress;
 
 namespace TeGen.Tool.Import;
 
-/// <summary>Runs an import for the command line: opens the session, picks the progress display, reports the outcome.</summary>
+/// <summary>Runs an import for the command line: connects to TE, picks the progress display, reports the outcome.</summary>
 internal static class ImportRun
 {
     public static async Task<int> RunAsync(CommandContext context, ImportSettings settings, ProgressMode mode, CancellationToken cancellationToken)
@@ -13,8 +13,8 @@ internal static class ImportRun
         ImportOutcome outcome;
         try
         {
-            using var session = context.OpenSession();
-            var job = new ImportJob(settings, session.Admin, new ContactValidator(session.Validator), environment.Time);
+            using var te = context.Connect();
+            var job = new ImportJob(settings, te.Admin, new ContactValidator(te.Validator), environment.Time);
             outcome = await job.RunAsync(Progress(context, mode, Path.GetFileName(settings.InputPath)), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidOperationException or InputFormatException or IOException or UnauthorizedAccessException)

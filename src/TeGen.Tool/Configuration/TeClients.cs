@@ -9,12 +9,12 @@ namespace TeGen.Tool.Configuration;
 /// The TE clients one command uses: the admin client of the configured credential (or of <c>--organization</c>), its
 /// tokens cached in files so a restarted run reuses them, and a twin that applies the same rules without sending.
 /// </summary>
-internal sealed class TeSession : IDisposable
+internal sealed class TeClients : IDisposable
 {
     private readonly IDisposable _owner;
     private readonly TotalExpertConnection _validation;
 
-    private TeSession(IDisposable owner, TotalExpertAdminClient admin, TotalExpertClientOptions options)
+    private TeClients(IDisposable owner, TotalExpertAdminClient admin, TotalExpertClientOptions options)
     {
         _owner = owner;
         Admin = admin;
@@ -34,7 +34,7 @@ internal sealed class TeSession : IDisposable
 
     /// <summary>Connects with the <c>TotalExpert</c> section of <paramref name="configuration"/>.</summary>
     /// <exception cref="InvalidOperationException">A setting is missing or invalid, or the organization is not configured.</exception>
-    public static TeSession Open(IConfiguration configuration, string? organization, TimeProvider time)
+    public static TeClients Open(IConfiguration configuration, string? organization, TimeProvider time)
     {
         var section = configuration.GetSection(TotalExpertClientOptions.SectionName);
         var tokens = new FileTokenStore(ToolConfiguration.TokenCacheDirectory(configuration));
@@ -43,7 +43,7 @@ internal sealed class TeSession : IDisposable
             var options = new TotalExpertClientOptions();
             section.Bind(options);
             var connection = new TotalExpertConnection(options, tokens, time);
-            return new TeSession(connection, connection.CreateAdminClient(), connection.Options);
+            return new TeClients(connection, connection.CreateAdminClient(), connection.Options);
         }
 
         var partner = TotalExpertPartner.FromConfiguration(section, tokens, time);
@@ -54,7 +54,7 @@ internal sealed class TeSession : IDisposable
             throw new InvalidOperationException($"Organization '{organization}' is not configured under TotalExpert:Organizations (configured: {known}).");
         }
 
-        return new TeSession(partner, partner.ForOrganization(organization), partner.Connection(organization).Options);
+        return new TeClients(partner, partner.ForOrganization(organization), partner.Connection(organization).Options);
     }
 
     public void Dispose()
