@@ -29,6 +29,15 @@ public sealed class ExportTests
             Rows(input, "First Name", "Last Name", "E-mail", "Phone", "Birthday", "Groups"),
             Rows(exported, "first_name", "last_name", "email", "phone_cell", "birthday", "contact_groups"));
 
+        var jsonl = await ToolRun.RunAsync(settings, "export", "contacts", "--format", "jsonl", "--filter", "email=ann7.export@example.com");
+        Assert.Equal(ExitCodes.Success, jsonl.ExitCode);
+        var line = Assert.Single(jsonl.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using (var contact = System.Text.Json.JsonDocument.Parse(line))
+        {
+            Assert.Equal("Ann7", contact.RootElement.GetProperty("first_name").GetString());
+            Assert.Equal(101, contact.RootElement.GetProperty("owner").GetProperty("id").GetInt64());
+        }
+
         var again = await ToolRun.RunAsync(settings, "import", "contacts", exported, "--progress", "none", "--output", "json");
         Assert.True(again.ExitCode == ExitCodes.Success, again.Output + again.Error);
         using var summary = System.Text.Json.JsonDocument.Parse(again.Output);
