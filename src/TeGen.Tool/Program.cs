@@ -1,0 +1,1 @@
+return await TeGen.Tool.Cli.TegenCli.RunAsync(args, TeGen.Tool.Cli.ToolEnvironment.FromProcess());

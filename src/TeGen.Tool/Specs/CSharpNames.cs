@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace TeGen.Tool.Specs;
+
+/// <summary>The names a C# user sees for spec names: PascalCase models and members, <c>OperationIdAsync</c> methods.</summary>
+internal static class CSharpNames
+{
+    public static string Pascal(string name)
+    {
+        var result = new StringBuilder();
+        var upper = true;
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upper = true;
+                continue;
+            }
+
+            result.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return result.Length > 0 && char.IsDigit(result[0]) ? "_" + result : result.ToString();
+    }
+
+    public static string Method(string operationId) => Pascal(operationId) + "Async";
+
+    /// <summary>The C# type a schema is generated as: <c>long</c>, <c>string</c>, <c>DateTimeOffset</c>, <c>ICollection&lt;Contact&gt;</c>, ...</summary>
+    public static string TypeOf(Microsoft.OpenApi.IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return "object";
+        }
+
+        if (schema is Microsoft.OpenApi.OpenApiSchemaReference reference && reference.Reference.Id is { } id)
+        {
+            return Pascal(id);
+        }
+
+        var type = schema.Type ?? 0;
+        return type switch
+        {
+            _ when type.HasFlag(Microsoft.OpenApi.JsonSchemaType.Array) => $"ICollection<{TypeOf(schema.Items)}>",
+            _ when type.HasFlag(Microsoft.OpenApi.JsonSchemaType.Integer) => schema.Format == "int64" ? "long" : "int",
+            _ when type.HasFlag(Microsoft.OpenApi.JsonSchemaType.Number) => schema.Format == "float" ? "float" : "double",
+            _ when type.HasFlag(Microsoft.OpenApi.JsonSchemaType.Boolean) => "bool",
+            _ when type.HasFlag(Microsoft.OpenApi.JsonSchemaType.String) => schema.Format switch
+            {
+                "date" => "DateOnly",
+                "date-time" => "DateTimeOffset",
+                "binary" => "FileParameter",
+                _ => "string",
+            },
+            _ => "object",
+        };
+    }
+}
