@@ -117,6 +117,20 @@ public partial class PackageContentTests(PackedPackages packages)
         Assert.Contains(build.Files, f => f.StartsWith("templates/", StringComparison.Ordinal) && f.EndsWith(".liquid", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void TeGen_Tool_is_a_dotnet_tool_named_tegen_with_its_symbols()
+    {
+        using var tool = packages.Open(PackedPackages.ToolPackage);
+        using var symbols = packages.Open(PackedPackages.ToolPackage, symbols: true);
+
+        Assert.Equal("DotnetTool", tool.Metadata.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")?.Value);
+        Assert.Contains("tools/net10.0/any/TeGen.Tool.dll", tool.Files);
+        var settings = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(tool.Read("tools/net10.0/any/DotnetToolSettings.xml")));
+        Assert.Equal("tegen", settings.Descendants("Command").Single().Attribute("Name")?.Value);
+        var pdb = PortablePdb.Read(symbols.Read("tools/net10.0/any/TeGen.Tool.pdb"));
+        Assert.StartsWith("https://raw.githubusercontent.com/", Assert.Single(pdb.SourceLink).Value, StringComparison.Ordinal);
+    }
+
     private static List<string> Dependencies(PackageFile package) =>
         package.Metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToList();
 

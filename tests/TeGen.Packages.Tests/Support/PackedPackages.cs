@@ -25,7 +25,12 @@ public sealed class PackedPackages : IAsyncLifetime
     /// <summary>The build-time package.</summary>
     public const string BuildPackage = "TeGen.Build";
 
-    public static IEnumerable<string> AllIds => RuntimePackages.Keys.Append(BuildPackage);
+    /// <summary>The dotnet tool, packed from what this project's build built, like the runtime packages.</summary>
+    public const string ToolPackage = "TeGen.Tool";
+
+    private const string ToolProject = "src/TeGen.Tool/TeGen.Tool.csproj";
+
+    public static IEnumerable<string> AllIds => RuntimePackages.Keys.Append(ToolPackage).Append(BuildPackage);
 
     public string Version { get; } = $"0.0.0-packages.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
 
@@ -43,7 +48,7 @@ public sealed class PackedPackages : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
-        var packs = RuntimePackages.Select(p => DotnetCli.RunAsync(
+        var packs = RuntimePackages.Append(new(ToolPackage, ToolProject)).Select(p => DotnetCli.RunAsync(
                 RepoPaths.Root,
                 "pack", RepoPaths.Combine(p.Value.Split('/')),
                 "--no-build",
