@@ -1,7 +1,7 @@
 namespace TeGen.Build.Tests;
 
 /// <summary>
-/// Packs generators/TeGen.Build once per test run into a private folder feed, under a version no other run
+/// Packs generators/TeGen.Build (with TeGen.Build.Tool) once per test run into a private folder feed, under a version no other run
 /// uses (NuGet caches packages by id and version), and removes that version from the package cache after.
 /// </summary>
 public sealed class PackedTeGenBuild : IAsyncLifetime
@@ -15,22 +15,32 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
+
+        // Packed from a copy of the sources the package is made of, so neither the repository's obj/ and bin/ (the
+        // solution build may be using them) nor its other projects are touched; the package's project reference
+        // to TeGen.Build.Tool builds in the copy too.
+        var sources = Path.Combine(WorkDirectory, "sources");
+        foreach (var file in Directory.EnumerateFiles(TeGen.Tests.RepoPaths.Root))
+        {
+            Directory.CreateDirectory(sources);
+            File.Copy(file, Path.Combine(sources, Path.GetFileName(file)));
+        }
+
+        CopyDirectory(TeGen.Tests.RepoPaths.Combine("generators"), Path.Combine(sources, "generators"));
         var pack = await DotnetCli.RunAsync(
-            TeGen.Tests.RepoPaths.Root,
-            "pack", TeGen.Tests.RepoPaths.Combine("generators", "TeGen.Build", "TeGen.Build.csproj"),
+            sources,
+            "pack", Path.Combine(sources, "generators", "TeGen.Build", "TeGen.Build.csproj"),
             "-o", Feed,
-            $"-p:PackageVersion={Version}",
-            // Keeps the repository's own obj/ and bin/ out of it: the solution build may be using them.
-            $"-p:BaseIntermediateOutputPath={Path.Combine(WorkDirectory, "pack", "obj")}/",
-            $"-p:BaseOutputPath={Path.Combine(WorkDirectory, "pack", "bin")}/");
+            "-nodeReuse:false",
+            $"-p:PackageVersion={Version}");
         Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
-    /// <summary>A fresh copy of tests/fixtures/Consumer, restored against the packed TeGen.Build.</summary>
-    internal ConsumerProject NewConsumer()
+    /// <summary>A fresh copy of tests/fixtures/<paramref name="fixture"/>, restored against the packed TeGen.Build.</summary>
+    internal ConsumerProject NewConsumer(string fixture = "Consumer", string spec = "pets.openapi.yaml")
     {
         var directory = Path.Combine(WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
-        CopyDirectory(TeGen.Tests.RepoPaths.Combine("tests", "fixtures", "Consumer"), directory);
+        CopyDirectory(TeGen.Tests.RepoPaths.Combine("tests", "fixtures", fixture), directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -39,7 +49,7 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
               </packageSources>
             </configuration>
             """);
-        return new ConsumerProject(directory, Version);
+        return new ConsumerProject(directory, fixture, spec, Version);
     }
 
     public Task DisposeAsync()
@@ -57,6 +67,11 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
         foreach (var file in Directory.EnumerateFiles(from))
         {
             File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(from).Where(d => Path.GetFileName(d) is not ("bin" or "obj")))
+        {
+            CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)));
         }
     }
 

@@ -24,14 +24,16 @@ public static class SpecAnalyzer
     public static SpecAnalysis Analyze(string path, TextReader reader, SpecAnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(reader);
+        var text = reader.ReadToEnd();
         var stream = new YamlStream();
         try
         {
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
-        catch (YamlException exception)
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
         {
-            return new SpecAnalysis([Invalid(path, exception)], null);
+            return new SpecAnalysis([Invalid(path, YamlFailurePosition.Find(text), exception)], null);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -63,7 +65,10 @@ public static class SpecAnalyzer
         return new SpecAnalysis(diagnostics, context.Changed ? stream : null);
     }
 
-    private static SpecDiagnostic Invalid(string path, YamlException exception) =>
-        new(SpecDiagnosticCodes.InvalidSpec, SpecDiagnosticSeverity.Error, path, (int)exception.Start.Line, (int)exception.Start.Column,
-            $"The OpenAPI description is invalid: the YAML starting here cannot be read (check brackets, quotes and indentation): {exception.Message}");
+    private static SpecDiagnostic Invalid(string path, Mark at, Exception exception)
+    {
+        var reason = exception is YamlException yaml ? ": " + yaml.Message : ".";
+        return new(SpecDiagnosticCodes.InvalidSpec, SpecDiagnosticSeverity.Error, path, (int)at.Line, (int)at.Column,
+            "The OpenAPI description is invalid: the YAML starting here cannot be read (check brackets, quotes and indentation)" + reason);
+    }
 }
