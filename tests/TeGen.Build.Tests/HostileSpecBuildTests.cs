@@ -24,8 +24,8 @@ public partial class HostileSpecBuildTests(PackedTeGenBuild package)
         Assert.DoesNotMatch(@"error (CS|TEGEN)\d+", build.Output);
         Assert.Contains("0 Error(s)", build.Output);
 
-        // MSBuild repeats every warning in its summary: count the distinct ones.
-        var warnings = Warning().Matches(build.Output).Select(m => m.Value).Distinct().ToList();
+        // MSBuild repeats every warning in its summary (without the node prefix "1>"): count the distinct ones.
+        var warnings = Warning().Matches(build.Output).Select(m => m.Groups[1].Value.TrimEnd()).Distinct().ToList();
         var untypedWarnings = warnings.Where(w => w.Contains("TEGEN010", StringComparison.Ordinal)).ToList();
         Assert.Equal(untyped.Count, untypedWarnings.Count);
         foreach (var line in untyped)
@@ -77,6 +77,6 @@ public partial class HostileSpecBuildTests(PackedTeGenBuild package)
     [GeneratedRegex(@"^    (get|post|patch|put|delete):")]
     private static partial Regex OperationKey();
 
-    [GeneratedRegex(@"\S+\(\d+,\d+\): TeGen warning TEGEN\d+: [^\[\r\n]*")]
+    [GeneratedRegex(@"(?:^|[\s>])(/[^\s(]+\(\d+,\d+\): TeGen warning TEGEN\d+: [^\[\r\n]*)", RegexOptions.Multiline)]
     private static partial Regex Warning();
 }
