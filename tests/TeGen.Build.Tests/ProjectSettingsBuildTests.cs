@@ -3,7 +3,7 @@ namespace TeGen.Build.Tests;
 /// <summary>
 /// What a project can say about generation, in consumer builds of the packed package: AdditionalArguments
 /// replacing a default, two specs with one file name, the TeGenGenerateDependsOn extension point, TeGenEnabled,
-/// and the TEGEN errors for settings that cannot work (one namespace for two specs, switches NSwag refuses,
+/// design-time builds, and the TEGEN errors for settings that cannot work (one namespace for two specs, switches NSwag refuses,
 /// untyped operations made errors).
 /// </summary>
 [Collection(PackedTeGenBuildCollection.Name)]
@@ -61,6 +61,25 @@ public class ProjectSettingsBuildTests(PackedTeGenBuild package)
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain(Generating, build.Output);
         Assert.False(Directory.Exists(consumer.GeneratedDirectory) && Directory.EnumerateFiles(consumer.GeneratedDirectory).Any());
+    }
+
+    [Fact]
+    public async Task Design_time_builds_compile_the_last_client_without_generating()
+    {
+        var consumer = package.NewConsumer();
+        var first = await consumer.BuildAsync();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        consumer.EditSpec(spec => spec.Replace("owner_email: {type: string}", "owner_email: {type: string}\n        nickname: {type: string}"));
+        // An edited Program.cs makes the compiler run, and it needs the generated types.
+        File.AppendAllText(Path.Combine(consumer.Directory, "Program.cs"), "\n// edited\n");
+
+        var designTime = await consumer.BuildAsync("-p:DesignTimeBuild=true");
+
+        Assert.True(designTime.ExitCode == 0, designTime.ToString());
+        Assert.DoesNotContain(Generating, designTime.Output);
+        Assert.DoesNotContain("Nickname", File.ReadAllText(consumer.GeneratedFile), StringComparison.Ordinal);
+        // The compiler was still given the client the last real build generated.
+        Assert.Contains(consumer.GeneratedFile, designTime.Output, StringComparison.Ordinal);
     }
 
     [Fact]
