@@ -5,7 +5,8 @@ namespace TeGen.Build.Tests;
 /// declares its own spec: the generated client must compile, work, regenerate only when needed, and a broken
 /// spec must fail the build with an error naming the spec file and line.
 /// </summary>
-public class ConsumerBuildTests(PackedTeGenBuild package) : IClassFixture<PackedTeGenBuild>
+[Collection(PackedTeGenBuildCollection.Name)]
+public class ConsumerBuildTests(PackedTeGenBuild package)
 {
     private const string Generating = "TeGen: generating";
     private const string Skipped = "Skipping target \"_TeGenGenerate\" because all output files are up-to-date";
@@ -61,7 +62,7 @@ public class ConsumerBuildTests(PackedTeGenBuild package) : IClassFixture<Packed
         Assert.True(first.ExitCode == 0, first.ToString());
 
         consumer.EditProject(project => project.Replace("Namespace=\"Acme.Pets\"", "Namespace=\"Acme.Animals\""));
-        File.WriteAllText(Path.Combine(consumer.Directory, "Program.cs"), "System.Console.WriteLine(typeof(Acme.Animals.PetsClient).FullName);");
+        consumer.WriteProgram("System.Console.WriteLine(typeof(Acme.Animals.PetsClient).FullName);");
         var second = await consumer.BuildAsync();
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains(Generating, second.Output);

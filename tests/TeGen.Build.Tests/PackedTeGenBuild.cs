@@ -1,7 +1,7 @@
 namespace TeGen.Build.Tests;
 
 /// <summary>
-/// Packs generators/TeGen.Build once per test run into a private folder feed, under a version no other run
+/// Packs generators/TeGen.Build (with TeGen.Build.Tool) once per test run into a private folder feed, under a version no other run
 /// uses (NuGet caches packages by id and version), and removes that version from the package cache after.
 /// </summary>
 public sealed class PackedTeGenBuild : IAsyncLifetime
@@ -15,22 +15,16 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
-        var pack = await DotnetCli.RunAsync(
-            TeGen.Tests.RepoPaths.Root,
-            "pack", TeGen.Tests.RepoPaths.Combine("generators", "TeGen.Build", "TeGen.Build.csproj"),
-            "-o", Feed,
-            $"-p:PackageVersion={Version}",
-            // Keeps the repository's own obj/ and bin/ out of it: the solution build may be using them.
-            $"-p:BaseIntermediateOutputPath={Path.Combine(WorkDirectory, "pack", "obj")}/",
-            $"-p:BaseOutputPath={Path.Combine(WorkDirectory, "pack", "bin")}/");
+
+        var pack = await TeGenBuildPacker.PackAsync(WorkDirectory, Feed, Version);
         Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
-    /// <summary>A fresh copy of tests/fixtures/Consumer, restored against the packed TeGen.Build.</summary>
-    internal ConsumerProject NewConsumer()
+    /// <summary>A fresh copy of tests/fixtures/<paramref name="fixture"/>, restored against the packed TeGen.Build.</summary>
+    internal ConsumerProject NewConsumer(string fixture = "Consumer", string spec = "pets.openapi.yaml")
     {
         var directory = Path.Combine(WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
-        CopyDirectory(TeGen.Tests.RepoPaths.Combine("tests", "fixtures", "Consumer"), directory);
+        TeGenBuildPacker.CopyDirectory(TeGen.Tests.RepoPaths.Combine("tests", "fixtures", fixture), directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -39,7 +33,7 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
               </packageSources>
             </configuration>
             """);
-        return new ConsumerProject(directory, Version);
+        return new ConsumerProject(directory, fixture, spec, Version);
     }
 
     public Task DisposeAsync()
@@ -49,15 +43,6 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         TryDelete(Path.Combine(cache, "tegen.build", Version));
         return Task.CompletedTask;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
     }
 
     private static void TryDelete(string directory)

@@ -125,7 +125,7 @@ public partial class PackageContentTests(PackedPackages packages)
 
         Assert.Equal("DotnetTool", tool.Metadata.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")?.Value);
         Assert.Contains("tools/net10.0/any/TeGen.Tool.dll", tool.Files);
-        var settings = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(tool.Read("tools/net10.0/any/DotnetToolSettings.xml")));
+        var settings = System.Xml.Linq.XDocument.Load(new MemoryStream(tool.Read("tools/net10.0/any/DotnetToolSettings.xml")));
         Assert.Equal("tegen", settings.Descendants("Command").Single().Attribute("Name")?.Value);
         var pdb = PortablePdb.Read(symbols.Read("tools/net10.0/any/TeGen.Tool.pdb"));
         Assert.StartsWith("https://raw.githubusercontent.com/", Assert.Single(pdb.SourceLink).Value, StringComparison.Ordinal);

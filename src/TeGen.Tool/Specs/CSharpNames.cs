@@ -1,28 +1,10 @@
-using System.Text;
-
 namespace TeGen.Tool.Specs;
 
 /// <summary>The names a C# user sees for spec names: PascalCase models and members, <c>OperationIdAsync</c> methods.</summary>
 internal static class CSharpNames
 {
-    public static string Pascal(string name)
-    {
-        var result = new StringBuilder();
-        var upper = true;
-        foreach (var c in name)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                upper = true;
-                continue;
-            }
-
-            result.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        return result.Length > 0 && char.IsDigit(result[0]) ? "_" + result : result.ToString();
-    }
+    /// <summary>TeGen.Build's own rule, so the names <c>spec check</c> and <c>spec diff</c> print are the generated ones.</summary>
+    public static string Pascal(string name) => TeGen.Build.Specs.CSharpIdentifiers.ToPascalCase(name);
 
     public static string Method(string operationId) => Pascal(operationId) + "Async";
 

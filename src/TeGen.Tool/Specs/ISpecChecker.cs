@@ -2,7 +2,7 @@ namespace TeGen.Tool.Specs;
 
 /// <summary>
 /// Checks a spec the way code generation needs it: parse errors, untyped operations, identifiers that need sanitizing.
-/// An interface so TeGen.Build's own spec analysis can take the place of <see cref="OpenApiSpecChecker"/>.
+/// <see cref="BuildSpecChecker"/> runs TeGen.Build's own analysis; <see cref="SpecNameChecker"/> adds the names it rewrites.
 /// </summary>
 internal interface ISpecChecker
 {

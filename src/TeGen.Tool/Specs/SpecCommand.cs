@@ -33,8 +33,8 @@ internal static class SpecCommand
                 environment.Out.WriteLine(finding);
             }
 
-            var untyped = findings.Count(f => f.Kind == "untyped");
-            environment.Out.WriteLine($"{Path.GetFileName(path)}: {findings.Count(f => f.Kind == "error")} errors, {untyped} untyped answers, {findings.Count(f => f.Kind == "identifier")} identifiers to sanitize, {findings.Count(f => f.Kind == "warning")} warnings.");
+            var untyped = findings.Count(f => f.Kind == SpecFinding.Untyped);
+            environment.Out.WriteLine($"{Path.GetFileName(path)}: {findings.Count(f => f.Kind == SpecFinding.Error)} errors, {untyped} untyped answers, {findings.Count(f => f.Kind == SpecFinding.Identifier)} identifiers to sanitize, {findings.Count(f => f.Kind == SpecFinding.Warning)} warnings.");
             return exit;
         });
 

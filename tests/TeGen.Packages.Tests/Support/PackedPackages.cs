@@ -7,8 +7,8 @@ namespace TeGen.Packages.Tests.Support;
 /// <summary>
 /// Packs every TeGen package once per test run into a private folder feed, under a version no other run uses (NuGet
 /// caches packages by id and version), and removes that version from the package cache afterwards. The runtime packages
-/// are packed from what this project's build has just built (they are its project references), without building again;
-/// TeGen.Build, which has nothing to reference, is built into a private folder.
+/// and the tool are packed from what this project's build has just built (they are its project references), without
+/// building again; TeGen.Build is packed from a copy of its sources, as its own consumer tests pack it.
 /// </summary>
 public sealed class PackedPackages : IAsyncLifetime
 {
@@ -57,14 +57,7 @@ public sealed class PackedPackages : IAsyncLifetime
                 $"-p:PackageVersion={Version}",
                 // Only the nuspec is written, into the private folder.
                 $"-p:NuspecOutputPath={Path.Combine(WorkDirectory, "nuspec", p.Key)}{Path.DirectorySeparatorChar}"))
-            .Append(DotnetCli.RunAsync(
-                RepoPaths.Root,
-                "pack", RepoPaths.Combine("generators", "TeGen.Build", "TeGen.Build.csproj"),
-                "-o", Feed,
-                $"-p:PackageVersion={Version}",
-                // Keeps the repository's own obj/ and bin/ out of it: the solution build may be using them.
-                $"-p:BaseIntermediateOutputPath={Path.Combine(WorkDirectory, "build", "obj")}/",
-                $"-p:BaseOutputPath={Path.Combine(WorkDirectory, "build", "bin")}/"));
+            .Append(TeGenBuildPacker.PackAsync(WorkDirectory, Feed, Version));
         foreach (var pack in await Task.WhenAll(packs))
         {
             Assert.True(pack.ExitCode == 0, pack.ToString());

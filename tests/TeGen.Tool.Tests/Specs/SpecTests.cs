@@ -46,12 +46,31 @@ public sealed class SpecTests
     {
         var run = await ToolRun.RunAsync(new Dictionary<string, string?>(), "spec", "check", Fixture("hostile.yaml"));
 
+        // The findings are TeGen.Build's own, at the lines a build reports them, plus the names it rewrites.
         Assert.Equal(ExitCodes.SpecProblems, run.ExitCode);
-        Assert.Contains("untyped: ListThings GET /v1/things (line 6): the 200 answer (application/json) has no schema", run.Output, StringComparison.Ordinal);
-        Assert.Contains("untyped: create-thing! POST /v1/things (line 13): the 201 answer (application/json) has an empty schema", run.Output, StringComparison.Ordinal);
+        Assert.Contains("untyped (line 5): TEGEN010: Operation 'ListThings' (GET /v1/things) has no response schema", run.Output, StringComparison.Ordinal);
         Assert.Contains("identifier: create-thing! POST /v1/things (line 13): 'create-thing!' is not a C# identifier; the method is generated as CreateThingAsync", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Invalid schema type identifier: thingy", run.Output, StringComparison.Ordinal);
+        Assert.Contains("warning (line 30): TEGEN011: Unknown schema type 'thingy'", run.Output, StringComparison.Ordinal);
+        Assert.Contains("hostile.yaml: 0 errors, 1 untyped answers, 1 identifiers to sanitize, 1 warnings.", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("GetTyped", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Spec_check_reports_an_invalid_spec_as_the_build_does()
+    {
+        var spec = Path.Combine(Path.GetTempPath(), $"tegen-broken-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(spec, "openapi: 3.0.3\ninfo: { title: Broken, version: \"1\"\npaths: {}\n");
+        try
+        {
+            var run = await ToolRun.RunAsync(new Dictionary<string, string?>(), "spec", "check", spec);
+
+            Assert.Equal(ExitCodes.SpecProblems, run.ExitCode);
+            Assert.Matches(@"error \(line \d+\): TEGEN001: ", run.Output);
+        }
+        finally
+        {
+            File.Delete(spec);
+        }
     }
 
     [Fact]
