@@ -13,10 +13,10 @@ internal sealed class ConsumerProject(string directory, string name, string spec
 
     public string ProjectFile => Path.Combine(Directory, name + ".csproj");
 
-    public Task<DotnetCli.Result> BuildAsync(params string[] properties) =>
+    public Task<TeGen.Tests.ChildProcess.Result> BuildAsync(params string[] properties) =>
         DotnetCli.RunAsync(Directory, ["build", "-v:n", "-nodeReuse:false", $"-p:TeGenBuildVersion={teGenBuildVersion}", .. properties]);
 
-    public Task<DotnetCli.Result> RunBuiltAsync() =>
+    public Task<TeGen.Tests.ChildProcess.Result> RunBuiltAsync() =>
         DotnetCli.RunAsync(Directory, Path.Combine(Directory, "bin", "Debug", "net10.0", name + ".dll"));
 
     public void EditSpec(Func<string, string> edit) => File.WriteAllText(SpecPath, edit(File.ReadAllText(SpecPath)));

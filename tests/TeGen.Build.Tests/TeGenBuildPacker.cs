@@ -9,7 +9,7 @@ namespace TeGen.Build.Tests;
 /// </summary>
 internal static class TeGenBuildPacker
 {
-    public static Task<DotnetCli.Result> PackAsync(string workDirectory, string feed, string version)
+    public static Task<TeGen.Tests.ChildProcess.Result> PackAsync(string workDirectory, string feed, string version)
     {
         var sources = Path.Combine(workDirectory, "sources");
         Directory.CreateDirectory(sources);

@@ -28,7 +28,7 @@ public class FrameworkCompatibilityTests(PackedPackages packages)
         Assert.DoesNotContain("NU1202", restore.Output);
     }
 
-    private Task<DotnetCli.Result> RestoreAsync(string framework) =>
+    private Task<TeGen.Tests.ChildProcess.Result> RestoreAsync(string framework) =>
         DotnetCli.RunAsync(
             packages.NewConsumer("FrameworkConsumer"),
             "restore", "-nodeReuse:false", $"-p:ConsumerTargetFramework={framework}", $"-p:TeGenClientVersion={packages.Version}");

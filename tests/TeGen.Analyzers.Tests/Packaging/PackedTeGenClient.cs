@@ -56,7 +56,7 @@ public sealed class PackedTeGenClient : IAsyncLifetime
         return directory;
     }
 
-    internal Task<DotnetCli.Result> BuildAsync(string consumer) =>
+    internal Task<TeGen.Tests.ChildProcess.Result> BuildAsync(string consumer) =>
         DotnetCli.RunAsync(consumer, "build", "-nodeReuse:false", "-clp:NoSummary", $"-p:TeGenClientVersion={Version}");
 
     public Task DisposeAsync()
