@@ -107,13 +107,17 @@ public partial class PackageContentTests(PackedPackages packages)
     }
 
     [Fact]
-    public void TeGen_Build_is_a_development_dependency_with_its_targets_and_templates()
+    public void TeGen_Build_is_a_development_dependency_with_its_targets_task_tool_and_templates()
     {
         using var build = packages.Open(PackedPackages.BuildPackage);
 
         Assert.Equal("true", build.Element("developmentDependency")?.Value);
         Assert.Contains("build/TeGen.Build.props", build.Files);
         Assert.Contains("build/TeGen.Build.targets", build.Files);
+        Assert.Contains("build/TeGen.Build.xml", build.Files);
+        // The compiled task for every MSBuild (netstandard2.0), and the program it runs.
+        Assert.Contains("tasks/netstandard2.0/TeGen.Build.Tasks.dll", build.Files);
+        Assert.Contains("tools/TeGen.Build.Tool.dll", build.Files);
         Assert.Contains(build.Files, f => f.StartsWith("templates/", StringComparison.Ordinal) && f.EndsWith(".liquid", StringComparison.Ordinal));
     }
 
