@@ -49,19 +49,29 @@ internal static class ObjectFlow
     /// <summary>Follows <paramref name="creation"/> until a create call (<paramref name="isSink"/>) or a use of <paramref name="watched"/>.</summary>
     public static Result Follow(IObjectCreationOperation creation, IPropertySymbol watched, Func<IArgumentOperation, bool> isSink)
     {
+        // The object goes where the ternary, switch or ?? that may choose it goes.
+        IOperation value = creation;
         var parent = Up(creation);
+        while (parent is IConditionalOperation { Condition: var condition } && Unwrap(condition) != value
+            || parent is ICoalesceOperation { WhenNull: var whenNull } && Unwrap(whenNull) == value
+            || parent is ISwitchExpressionArmOperation { Value: var armValue } && Unwrap(armValue) == value)
+        {
+            value = parent is ISwitchExpressionArmOperation { Parent: { } switchExpression } ? switchExpression : parent;
+            parent = Up(value);
+        }
+
         if (parent is IArgumentOperation { Parent: IInvocationOperation direct } argument && isSink(argument))
         {
             return new Result(Outcome.Sink, direct);
         }
 
-        if (StoredIn(creation, parent) is not { } local)
+        if (StoredIn(value, parent) is not { } local)
         {
             return new Result(Outcome.NotFollowed);
         }
 
         var function = EnclosingFunction(creation);
-        var uses = UsesOf(local, Root(creation)).Where(r => r.Syntax.SpanStart > creation.Syntax.Span.End);
+        var uses = UsesOf(local, Root(creation)).Where(r => r.Syntax.SpanStart > value.Syntax.Span.End);
         foreach (var use in uses)
         {
             if (EnclosingFunction(use) != function)
@@ -72,7 +82,9 @@ internal static class ObjectFlow
             switch (Up(use))
             {
                 case IPropertyReferenceOperation property when Unwrap(property.Instance) == use:
-                    if (SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, watched.OriginalDefinition))
+                    // Setting the property to null leaves it unset, as if the line were not there.
+                    if (SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, watched.OriginalDefinition)
+                        && !(Up(property) is ISimpleAssignmentOperation { Target: var target } assignment && target == property && IsNull(assignment.Value)))
                     {
                         return new Result(Outcome.Touched);
                     }
@@ -107,6 +119,9 @@ internal static class ObjectFlow
 
         return null;
     }
+
+    /// <summary>Whether the value is the constant <c>null</c> (<c>null</c> or <c>default</c> of a reference type).</summary>
+    public static bool IsNull(IOperation? value) => Unwrap(value)?.ConstantValue is { HasValue: true, Value: null };
 
     /// <summary>Whether the argument is the body of a TeGen create method (<c>Create...Async(body)</c>) of <paramref name="model"/>.</summary>
     public static bool IsCreateBody(IArgumentOperation argument, ITypeSymbol model, TeGenSymbols symbols) =>

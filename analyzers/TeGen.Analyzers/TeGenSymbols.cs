@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace TeGen.Analyzers;
@@ -7,8 +8,14 @@ internal sealed class TeGenSymbols
 {
     private const string Namespace = "TeGen.Client.";
 
+    // Every rule of a compilation shares one instance, and with it the names its syntax filters use.
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<TeGenSymbols?>> PerCompilation = new();
+
+    private readonly Lazy<TeGenNames> _names;
+
     private TeGenSymbols(Compilation compilation)
     {
+        _names = new Lazy<TeGenNames>(() => new TeGenNames(compilation, this));
         Client = Type(compilation, "TotalExpertClient")!;
         AdminClient = Type(compilation, "TotalExpertAdminClient");
         UserClient = Type(compilation, "TotalExpertUserClient");
@@ -62,9 +69,28 @@ internal sealed class TeGenSymbols
     /// <summary>The assembly holding TeGen's client (TeGen.Client).</summary>
     public IAssemblySymbol Assembly => Client.ContainingAssembly;
 
+    /// <summary>The names of the TeGen types and methods the rules look for in syntax, found once per compilation.</summary>
+    public TeGenNames Names => _names.Value;
+
+    /// <summary>The <c>Owner</c> of a create model (of type OwnerRef or InsightOwnerRef, possibly inherited); <c>null</c> when it has none.</summary>
+    public IPropertySymbol? OwnerOf(INamedTypeSymbol model)
+    {
+        for (var type = model; type is not null; type = type.BaseType)
+        {
+            var owner = type.GetMembers("Owner").OfType<IPropertySymbol>().FirstOrDefault(p =>
+                SymbolEqualityComparer.Default.Equals(p.Type, OwnerRef) || SymbolEqualityComparer.Default.Equals(p.Type, InsightOwnerRef));
+            if (owner is not null)
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The symbols, or <c>null</c> when the compilation does not reference TeGen.Client.</summary>
     public static TeGenSymbols? From(Compilation compilation) =>
-        Type(compilation, "TotalExpertClient") is null ? null : new TeGenSymbols(compilation);
+        PerCompilation.GetValue(compilation, c => new StrongBox<TeGenSymbols?>(Type(c, "TotalExpertClient") is null ? null : new TeGenSymbols(c))).Value;
 
     private static INamedTypeSymbol? Type(Compilation compilation, string name) => compilation.GetTypeByMetadataName(Namespace + name);
 }

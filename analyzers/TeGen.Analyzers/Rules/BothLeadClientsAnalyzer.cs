@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,17 +28,23 @@ public sealed class BothLeadClientsAnalyzer : TeGenAnalyzer
         }
 
         var calls = new ConcurrentBag<(bool AlmLeads, IInvocationOperation Call)>();
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var invocation = (IInvocationOperation)c.Operation;
+                if (SyntaxFilters.RightmostName(((InvocationExpressionSyntax)c.Node).Expression) is not { } name
+                    || !symbols.Names.LeadClientMethods.Contains(name)
+                    || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 var client = invocation.TargetMethod.OriginalDefinition.ContainingType;
                 if (SymbolEqualityComparer.Default.Equals(client, opportunities) || SymbolEqualityComparer.Default.Equals(client, almLeads))
                 {
                     calls.Add((SymbolEqualityComparer.Default.Equals(client, almLeads), invocation));
                 }
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
 
         context.RegisterCompilationEndAction(c =>
         {

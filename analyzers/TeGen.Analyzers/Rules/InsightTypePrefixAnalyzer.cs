@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace TeGen.Analyzers.Rules;
 
 /// <summary>
-/// TE0002: a constant insight type name given to <c>InsightTypeRef.ByName(string)</c> or assigned to
-/// <c>InsightTypeRef.Type</c> lacks the partner prefix: the configured one (<c>tegen.partner_prefix</c> /
-/// <c>TeGenPartnerPrefix</c>) or, with none configured, any <c>"&lt;Partner&gt;: "</c> prefix. Names computed at
-/// run time are not checked (the SDK checks them before sending).
+/// TE0002: an insight type name written in source (see <see cref="ConstantStrings"/>: a literal, a constant, a
+/// <c>readonly</c> field initialized with a literal, the branches of a ternary or switch expression) given to
+/// <c>InsightTypeRef.ByName(string)</c> or assigned to <c>InsightTypeRef.Type</c> lacks the partner prefix: the
+/// configured one (<c>tegen.partner_prefix</c> / <c>TeGenPartnerPrefix</c>) or, with none configured, any
+/// <c>"&lt;Partner&gt;: "</c> prefix. Names computed at run time are not checked (the SDK checks them before sending).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsightTypePrefixAnalyzer : TeGenAnalyzer
@@ -25,63 +28,64 @@ public sealed class InsightTypePrefixAnalyzer : TeGenAnalyzer
 
         if (byName is not null)
         {
-            context.RegisterOperationAction(
+            context.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    var call = (IInvocationOperation)c.Operation;
-                    if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, byName) && call.Arguments.Length == 1)
+                    if (SyntaxFilters.RightmostName(((InvocationExpressionSyntax)c.Node).Expression) == byName.Name
+                        && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IInvocationOperation call
+                        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, byName) && call.Arguments.Length == 1)
                     {
                         Check(c, call.Arguments[0].Value);
                     }
                 },
-                OperationKind.Invocation);
+                SyntaxKind.InvocationExpression);
         }
 
         if (typeProperty is not null)
         {
-            context.RegisterOperationAction(
+            context.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    var assignment = (ISimpleAssignmentOperation)c.Operation;
-                    if (assignment.Target is IPropertyReferenceOperation target
+                    if (SyntaxFilters.RightmostName(((AssignmentExpressionSyntax)c.Node).Left) == typeProperty.Name
+                        && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                         && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, typeProperty))
                     {
                         Check(c, assignment.Value);
                     }
                 },
-                OperationKind.SimpleAssignment);
+                SyntaxKind.SimpleAssignmentExpression);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value)
+    private static void Check(SyntaxNodeAnalysisContext context, IOperation value)
     {
-        if (value.ConstantValue is not { HasValue: true, Value: string name } || string.IsNullOrWhiteSpace(name))
+        foreach (var found in ConstantStrings.Of(value, context.CancellationToken))
         {
-            return;
-        }
-
-        var prefix = TeGenSettings.For(context.Options, value.Syntax.SyntaxTree).PartnerPrefix;
-        string problem;
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        if (prefix is not null)
-        {
-            if (InsightTypeNaming.HasPrefix(name, prefix))
+            if (Problem(found.Value, TeGenSettings.For(context.Options, value.Syntax.SyntaxTree).PartnerPrefix) is { } problem)
             {
-                return;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InsightTypeWithoutPrefix, found.Use.Syntax.GetLocation(), found.DeclarationLocations, problem.Properties, found.Value, problem.Text));
             }
+        }
+    }
 
-            problem = $"does not start with the partner prefix \"{prefix}{InsightTypeNaming.Separator}\"";
-            properties = properties.Add(DiagnosticProperties.PartnerPrefix, prefix);
-        }
-        else if (InsightTypeNaming.HasAnyPrefix(name))
+    /// <summary>What is wrong with the name, and what the fix needs; <c>null</c> when nothing is.</summary>
+    private static (string Text, ImmutableDictionary<string, string?> Properties)? Problem(string name, string? prefix)
+    {
+        if (string.IsNullOrWhiteSpace(name))
         {
-            return;
-        }
-        else
-        {
-            problem = "has no partner prefix: TE expects \"<Partner>: <Event>\" (set tegen.partner_prefix to check for yours)";
+            return null;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsightTypeWithoutPrefix, value.Syntax.GetLocation(), properties, name, problem));
+        if (prefix is null)
+        {
+            return InsightTypeNaming.HasAnyPrefix(name)
+                ? null
+                : ("has no partner prefix: TE expects \"<Partner>: <Event>\" (set tegen.partner_prefix to check for yours)", ImmutableDictionary<string, string?>.Empty);
+        }
+
+        return InsightTypeNaming.HasPrefix(name, prefix)
+            ? null
+            : ($"does not start with the partner prefix \"{prefix}{InsightTypeNaming.Separator}\"", ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.PartnerPrefix, prefix));
     }
 }
