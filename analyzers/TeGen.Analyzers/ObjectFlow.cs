@@ -9,8 +9,10 @@ namespace TeGen.Analyzers;
 /// <summary>
 /// Where a newly created TE model goes within the method that creates it. Deliberately simple, and the same for
 /// every rule: the object is followed directly into a call, or through the local it is stored in, in source order,
-/// until a use decides. Anything the rules cannot see through (the object handed to another method, stored
-/// elsewhere, captured by a lambda, or the local reassigned) ends the analysis without a diagnostic.
+/// until a use decides; a ternary, switch expression or <c>??</c> that may choose the object is followed as the
+/// object itself. Setting the watched property to <c>null</c> does not count as a use. Anything the rules cannot see
+/// through (the object handed to another method, stored elsewhere, captured by a lambda, or the local reassigned)
+/// ends the analysis without a diagnostic.
 /// </summary>
 internal static class ObjectFlow
 {
@@ -164,6 +166,18 @@ internal static class ObjectFlow
         }
 
         return parent;
+    }
+
+    /// <summary>The call a lambda is an argument of (<c>Parallel.ForEachAsync(items, async (item, ct) =&gt; ...)</c>), if it is one.</summary>
+    public static IInvocationOperation? CallTakingLambda(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation call } ? call : null;
     }
 
     /// <summary>The operation without conversions and parentheses around it.</summary>

@@ -71,8 +71,8 @@ public sealed class HardcodedSecretFixer : TeGenCodeFix
                 var constKeyword = local.Modifiers.First(m => m.IsKind(SyntaxKind.ConstKeyword));
                 var withoutConst = local.WithModifiers(local.Modifiers.Remove(constKeyword)).WithDeclaration(Rewritten(declaration, literal, read, model));
                 return new Edit(local, withoutConst.WithLeadingTrivia(local.GetLeadingTrivia()), Title);
-            case FieldDeclarationSyntax:
-                return new Edit(literal, read, Title);
+            case FieldDeclarationSyntax field:
+                return new Edit(field, field.WithDeclaration(Rewritten(declaration, literal, read, model)), Title);
             default:
                 return null;
         }

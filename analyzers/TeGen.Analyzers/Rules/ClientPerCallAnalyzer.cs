@@ -76,7 +76,7 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
         {
             if (current is IAnonymousFunctionOperation lambda)
             {
-                switch (InvokedWith(lambda))
+                switch (ObjectFlow.CallTakingLambda(lambda)?.TargetMethod)
                 {
                     case { } method when SymbolEqualityComparer.Default.Equals(method.ContainingType, parallel):
                         return "per item of Parallel." + method.Name;
@@ -92,18 +92,6 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
         }
 
         return null;
-    }
-
-    /// <summary>The method a lambda is an argument of, if it is one.</summary>
-    private static IMethodSymbol? InvokedWith(IAnonymousFunctionOperation lambda)
-    {
-        var parent = lambda.Parent;
-        while (parent is IDelegateCreationOperation or IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IArgumentOperation { Parent: IInvocationOperation call } ? call.TargetMethod : null;
     }
 
     private static bool IsDependencyInjection(IMethodSymbol method) =>

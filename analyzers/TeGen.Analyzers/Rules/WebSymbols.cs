@@ -43,13 +43,7 @@ internal sealed class WebSymbols
             return false;
         }
 
-        var parent = lambda.Parent;
-        while (parent is IDelegateCreationOperation or IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: var name } map } }
+        return ObjectFlow.CallTakingLambda(lambda) is { TargetMethod: { Name: var name } map }
             && name.StartsWith("Map", StringComparison.Ordinal)
             && map.Parameters.FirstOrDefault()?.Type is { } receiver
             && (SymbolEqualityComparer.Default.Equals(receiver, _endpointRouteBuilder)
