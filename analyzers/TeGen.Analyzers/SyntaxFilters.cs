@@ -14,8 +14,8 @@ internal static class SyntaxFilters
 {
     /// <summary>
     /// The simple name of the type a creation builds: the one written after <c>new</c>, or for a target-typed
-    /// <c>new()</c> the declared type of the variable, field or property it initializes; <c>null</c> when the
-    /// syntax does not say.
+    /// <c>new()</c> the declared type of the variable, field or property it initializes or of the method that returns
+    /// it; <c>null</c> when the syntax does not say.
     /// </summary>
     public static string? CreatedTypeName(BaseObjectCreationExpressionSyntax creation) => creation switch
     {
@@ -24,6 +24,8 @@ internal static class SyntaxFilters
         {
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } when !declaration.Type.IsVar => RightmostName(declaration.Type),
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => RightmostName(property.Type),
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => RightmostName(method.ReturnType),
+            ReturnStatementSyntax returned => RightmostName(returned.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.ReturnType),
             _ => null,
         },
     };

@@ -1,70 +1,68 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TeGen.Analyzers;
 
 /// <summary>
 /// The simple names the rules' syntax filters look for: a rule asks the semantic model about a node only when the
 /// node names one of them, so method bodies without a TeGen model, client or create are never bound for the
-/// analyzers. Found once per compilation in TeGen.Client, in the compilation's own code (a TeGen.Build project
-/// generates its models there) and in referenced assemblies built against TeGen.Client.
+/// analyzers. The owner-required creates and their bodies are read from the generated client interfaces of
+/// TeGen.Client and of assemblies built against it (once per assembly: the compiler reuses assembly symbols across
+/// compilations), and from the <c>[TeOwnerRequiredAsAdmin]</c> methods written in the compilation's own code (a
+/// TeGen.Build project generates its clients there), found by their syntax so that no source symbol is completed
+/// early.
 /// </summary>
 internal sealed class TeGenNames
 {
+    private const string Marker = "TeOwnerRequiredAsAdmin";
+
+    private static readonly ConditionalWeakTable<IAssemblySymbol, Tuple<ImmutableHashSet<string>, ImmutableHashSet<string>>> PerAssembly = new();
+
     public TeGenNames(Compilation compilation, TeGenSymbols symbols)
     {
         var ownerModels = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var ownedCreates = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var contacts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var clients = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var watchedClients = new[] { symbols.Connection, symbols.TokenProvider, symbols.AccessTokenProvider };
-        foreach (var type in Types(compilation, symbols.Assembly))
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols.Where(a => BuiltWith(a, symbols.Assembly)))
         {
-            if (type.TypeKind == TypeKind.Class && symbols.OwnerOf(type) is not null)
-            {
-                ownerModels.Add(type.Name);
-            }
+            var found = PerAssembly.GetValue(assembly, a => Read(a, symbols));
+            ownedCreates.UnionWith(found.Item1);
+            ownerModels.UnionWith(found.Item2);
+        }
 
-            if (ObjectFlow.DerivesFrom(type, symbols.NewContact))
+        foreach (var tree in compilation.SyntaxTrees.Where(t => t.GetText().ToString().Contains(Marker)))
+        {
+            foreach (var method in tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>()
+                .Where(a => SyntaxFilters.RightmostName(a.Name) is Marker or Marker + "Attribute")
+                .Select(a => a.Parent?.Parent).OfType<MethodDeclarationSyntax>())
             {
-                contacts.Add(type.Name);
-            }
-
-            if (watchedClients.Any(c => SymbolEqualityComparer.Default.Equals(type, c)))
-            {
-                clients.Add(type.Name);
+                ownedCreates.Add(method.Identifier.ValueText);
+                ownerModels.UnionWith(method.ParameterList.Parameters.Select(p => SyntaxFilters.RightmostName(p.Type)).OfType<string>());
             }
         }
 
         OwnerModels = ownerModels.ToImmutable();
-        Contacts = contacts.ToImmutable();
-        Clients = clients.ToImmutable();
-        foreach (var type in Types(compilation, symbols.Assembly).Where(t => t.TypeKind is TypeKind.Interface or TypeKind.Class))
-        {
-            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
-            {
-                // Attributes are read only on methods that take an owner model, which keeps the scan cheap.
-                if (method.Parameters.Any(p => OwnerModels.Contains(p.Type.Name)) && ObjectFlow.IsOwnedCreate(method, symbols))
-                {
-                    ownedCreates.Add(method.Name);
-                }
-            }
-        }
-
         OwnedCreates = ownedCreates.ToImmutable();
+        Contacts = symbols.NewContact is { } contact ? [contact.Name] : [];
+        Clients = new[] { symbols.Connection, symbols.TokenProvider, symbols.AccessTokenProvider }
+            .OfType<INamedTypeSymbol>().Select(t => t.Name).ToImmutableHashSet(StringComparer.Ordinal);
         LeadClientMethods = new[] { symbols.LeadOpportunitiesClient, symbols.AlmLeadsClient }
             .OfType<INamedTypeSymbol>()
             .SelectMany(client => client.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name))
             .ToImmutableHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Classes with an <c>Owner</c> of type OwnerRef or InsightOwnerRef (TE0001).</summary>
+    /// <summary>
+    /// The bodies of the owner-required creates (TE0001): in referenced assemblies, the classes with an <c>Owner</c>
+    /// of type OwnerRef or InsightOwnerRef; in source, the parameter types as written.
+    /// </summary>
     public ImmutableHashSet<string> OwnerModels { get; }
 
     /// <summary>Methods marked <c>[TeOwnerRequiredAsAdmin]</c> (TE0001).</summary>
     public ImmutableHashSet<string> OwnedCreates { get; }
 
-    /// <summary><c>NewContact</c> and the classes derived from it (TE0005).</summary>
+    /// <summary><c>NewContact</c> (TE0005).</summary>
     public ImmutableHashSet<string> Contacts { get; }
 
     /// <summary>The connection and token providers TE0003 watches.</summary>
@@ -73,18 +71,23 @@ internal sealed class TeGenNames
     /// <summary>The methods of the two lead clients (TE0006).</summary>
     public ImmutableHashSet<string> LeadClientMethods { get; }
 
-    private static IEnumerable<INamedTypeSymbol> Types(Compilation compilation, IAssemblySymbol teGen)
+    private static bool BuiltWith(IAssemblySymbol assembly, IAssemblySymbol teGen) =>
+        SymbolEqualityComparer.Default.Equals(assembly, teGen)
+        || assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Any(r => SymbolEqualityComparer.Default.Equals(r, teGen)));
+
+    // Interfaces only: the generated client classes behind them are internal.
+    private static Tuple<ImmutableHashSet<string>, ImmutableHashSet<string>> Read(IAssemblySymbol assembly, TeGenSymbols symbols)
     {
-        var assemblies = new List<IAssemblySymbol> { compilation.Assembly, teGen };
-        assemblies.AddRange(compilation.SourceModule.ReferencedAssemblySymbols.Where(a =>
-            !SymbolEqualityComparer.Default.Equals(a, teGen)
-            && a.Modules.Any(m => m.ReferencedAssemblySymbols.Any(r => SymbolEqualityComparer.Default.Equals(r, teGen)))));
-        return assemblies.SelectMany(a => Types(a.GlobalNamespace));
+        var creates = Types(assembly.GlobalNamespace).Where(t => t.TypeKind == TypeKind.Interface)
+            .SelectMany(t => t.GetMembers()).OfType<IMethodSymbol>()
+            .Where(m => m.Parameters.Length > 0 && ObjectFlow.IsOwnedCreate(m, symbols))
+            .ToList();
+        return Tuple.Create(
+            creates.Select(m => m.Name).ToImmutableHashSet(StringComparer.Ordinal),
+            creates.SelectMany(m => m.Parameters).Select(p => p.Type).OfType<INamedTypeSymbol>()
+                .Where(t => symbols.OwnerOf(t) is not null).Select(t => t.Name).ToImmutableHashSet(StringComparer.Ordinal));
     }
 
     private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol container) =>
-        container.GetNamespaceMembers().SelectMany(Types).Concat(container.GetTypeMembers().SelectMany(WithNested));
-
-    private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type) =>
-        new[] { type }.Concat(type.GetTypeMembers().SelectMany(WithNested));
+        container.GetNamespaceMembers().SelectMany(Types).Concat(container.GetTypeMembers());
 }

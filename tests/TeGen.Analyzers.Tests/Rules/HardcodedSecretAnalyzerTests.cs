@@ -170,4 +170,32 @@ public class HardcodedSecretAnalyzerTests
             """;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Fix_all_rewrites_a_constant_used_twice_once()
+    {
+        var test = Verifier.Test(Usings + """
+            class Setup
+            {
+                const string Secret = {|#1:"s3cr3t-value"|};
+
+                TotalExpertClientOptions Options() => new() { ClientSecret = {|#0:Secret|} };
+
+                void Configure(TotalExpertClientOptions options) => options.ClientSecret = {|#2:Secret|};
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("TE0004").WithLocation(0).WithLocation(1));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("TE0004").WithLocation(2).WithLocation(1));
+        test.FixedCode = Usings + """
+            class Setup
+            {
+                static readonly string Secret = Environment.GetEnvironmentVariable("TotalExpert__ClientSecret");
+
+                TotalExpertClientOptions Options() => new() { ClientSecret = Secret };
+
+                void Configure(TotalExpertClientOptions options) => options.ClientSecret = Secret;
+            }
+            """;
+        return test.RunAsync();
+    }
 }

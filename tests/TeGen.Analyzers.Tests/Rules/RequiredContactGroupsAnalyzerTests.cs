@@ -175,4 +175,22 @@ public class RequiredContactGroupsAnalyzerTests
         }
         """,
         Required);
+
+    [Fact]
+    public Task Reports_target_typed_contacts_whose_type_the_syntax_names() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            private readonly NewContact _template = {|TE0005:new()|} { FirstName = "Ann" };
+
+            NewContact Build() => {|TE0005:new()|} { FirstName = "Ann" };
+
+            NewContact Returned()
+            {
+                return {|TE0005:new()|} { FirstName = "Ann" };
+            }
+
+            Task Send(IContactsClient contacts) => contacts.CreateContactAsync({|TE0005:new()|} { FirstName = "Ann" });
+        }
+        """,
+        Required);
 }
