@@ -33,14 +33,13 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
             .OfType<INamedTypeSymbol>()
             .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var web = new WebSymbols(context.Compilation);
-        var parallel = context.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
         context.RegisterSyntaxNodeAction(
             c =>
             {
                 if (SyntaxFilters.CreatedTypeName((BaseObjectCreationExpressionSyntax)c.Node) is { } name && symbols.Names.Clients.Contains(name)
                     && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IObjectCreationOperation { Type: INamedTypeSymbol type } creation
                     && watched.Contains(type)
-                    && c.ContainingSymbol is { } member && Reason(creation, member, web, parallel) is { } reason)
+                    && c.ContainingSymbol is { } member && Reason(creation, member, web) is { } reason)
                 {
                     c.ReportDiagnostic(Diagnostic.Create(Descriptors.ClientPerCall, ObjectFlow.CreationLocation(creation.Syntax), type.Name, reason));
                 }
@@ -49,9 +48,9 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
             SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static string? Reason(IObjectCreationOperation creation, ISymbol member, WebSymbols web, INamedTypeSymbol? parallel)
+    private static string? Reason(IObjectCreationOperation creation, ISymbol member, WebSymbols web)
     {
-        if (InLoop(creation, parallel) is { } loop)
+        if (InLoop(creation) is { } loop)
         {
             return loop;
         }
@@ -70,7 +69,7 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
     /// given to a dependency-injection registration is not per iteration: registering one singleton per tenant in a
     /// loop is the right lifetime.
     /// </summary>
-    private static string? InLoop(IOperation creation, INamedTypeSymbol? parallel)
+    private static string? InLoop(IOperation creation)
     {
         for (IOperation? child = creation, current = creation.Parent; current is not null; child = current, current = current.Parent)
         {
@@ -78,7 +77,7 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
             {
                 switch (ObjectFlow.CallTakingLambda(lambda)?.TargetMethod)
                 {
-                    case { } method when SymbolEqualityComparer.Default.Equals(method.ContainingType, parallel):
+                    case { ContainingType: { Name: "Parallel", ContainingNamespace: var ns } } method when ns?.ToDisplayString() == "System.Threading.Tasks":
                         return "per item of Parallel." + method.Name;
                     case { } method when IsDependencyInjection(method):
                         return null;
