@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -14,62 +15,71 @@ internal sealed class TeGenSymbols
 
     private readonly Lazy<TeGenNames> _names;
 
-    private TeGenSymbols(Compilation compilation, INamedTypeSymbol client)
+    private readonly Compilation _compilation;
+    private readonly Lazy<IAssemblySymbol?> _assembly;
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _ownerModelNames = new(StringComparer.Ordinal);
+
+    // Nothing is looked up until a rule's syntax filter lets a node through: a compile whose code never gets that
+    // far pays nothing for TeGen's types.
+    private TeGenSymbols(Compilation compilation, Func<IAssemblySymbol?> assembly)
     {
+        _compilation = compilation;
+        _assembly = new Lazy<IAssemblySymbol?>(assembly);
         _names = new Lazy<TeGenNames>(() => new TeGenNames(compilation, this));
-        Client = client;
-        var assembly = client.ContainingAssembly;
-        AdminClient = Type(assembly, "TotalExpertAdminClient");
-        UserClient = Type(assembly, "TotalExpertUserClient");
-        Connection = Type(assembly, "TotalExpertConnection");
-        Options = Type(assembly, "TotalExpertClientOptions");
-        OwnerRef = Type(assembly, "OwnerRef");
-        InsightOwnerRef = Type(assembly, "InsightOwnerRef");
-        InsightTypeRef = Type(assembly, "InsightTypeRef");
-        NewContact = Type(assembly, "NewContact");
-        ContactGroupRef = Type(assembly, "ContactGroupRef");
-        OwnerRequiredAsAdmin = Type(assembly, "TeOwnerRequiredAsAdminAttribute");
-        TokenProvider = Type(assembly, "Auth.TotalExpertTokenProvider");
-        AccessTokenProvider = Type(assembly, "Auth.TotalExpertAccessTokenProvider");
-        LeadOpportunitiesClient = Type(assembly, "ILeadOpportunitiesClient");
-        AlmLeadsClient = Type(assembly, "IAlmLeadsClient");
     }
 
-    public INamedTypeSymbol Client { get; }
+    /// <summary>TeGen.Client's <c>NewContact</c>, as the syntax filters see it.</summary>
+    public const string NewContactName = "NewContact";
 
-    public INamedTypeSymbol? AdminClient { get; }
+    /// <summary>The connection and token providers TE0003 watches, as the syntax filters see them.</summary>
+    public static readonly IReadOnlyCollection<string> ClientNames = ["TotalExpertConnection", "TotalExpertTokenProvider", "TotalExpertAccessTokenProvider"];
 
-    public INamedTypeSymbol? UserClient { get; }
+    public INamedTypeSymbol Client => Type("TotalExpertClient")!;
 
-    public INamedTypeSymbol? Connection { get; }
+    public INamedTypeSymbol? AdminClient => Type("TotalExpertAdminClient");
 
-    public INamedTypeSymbol? Options { get; }
+    public INamedTypeSymbol? UserClient => Type("TotalExpertUserClient");
 
-    public INamedTypeSymbol? OwnerRef { get; }
+    public INamedTypeSymbol? Connection => Type("TotalExpertConnection");
 
-    public INamedTypeSymbol? InsightOwnerRef { get; }
+    public INamedTypeSymbol? Options => Type("TotalExpertClientOptions");
 
-    public INamedTypeSymbol? InsightTypeRef { get; }
+    public INamedTypeSymbol? OwnerRef => Type("OwnerRef");
 
-    public INamedTypeSymbol? NewContact { get; }
+    public INamedTypeSymbol? InsightOwnerRef => Type("InsightOwnerRef");
 
-    public INamedTypeSymbol? ContactGroupRef { get; }
+    public INamedTypeSymbol? InsightTypeRef => Type("InsightTypeRef");
+
+    public INamedTypeSymbol? NewContact => Type(NewContactName);
+
+    public INamedTypeSymbol? ContactGroupRef => Type("ContactGroupRef");
 
     /// <summary>The attribute generated on every client method whose body needs an owner As Admin (from the spec).</summary>
-    public INamedTypeSymbol? OwnerRequiredAsAdmin { get; }
+    public INamedTypeSymbol? OwnerRequiredAsAdmin => Type("TeOwnerRequiredAsAdminAttribute");
 
-    public INamedTypeSymbol? TokenProvider { get; }
+    public INamedTypeSymbol? TokenProvider => Type("Auth.TotalExpertTokenProvider");
 
-    public INamedTypeSymbol? AccessTokenProvider { get; }
+    public INamedTypeSymbol? AccessTokenProvider => Type("Auth.TotalExpertAccessTokenProvider");
 
     /// <summary>The generated client of TE's lead opportunities (<c>/v1/lead-opportunities</c>).</summary>
-    public INamedTypeSymbol? LeadOpportunitiesClient { get; }
+    public INamedTypeSymbol? LeadOpportunitiesClient => Type("ILeadOpportunitiesClient");
 
     /// <summary>The generated client of TE's ALM leads (<c>/v1/leads</c>).</summary>
-    public INamedTypeSymbol? AlmLeadsClient { get; }
+    public INamedTypeSymbol? AlmLeadsClient => Type("IAlmLeadsClient");
 
     /// <summary>The assembly holding TeGen's client (TeGen.Client).</summary>
     public IAssemblySymbol Assembly => Client.ContainingAssembly;
+
+    /// <summary>
+    /// Whether a type of this simple name, in TeGen.Client, in the compilation's code or in an assembly built against
+    /// TeGen.Client, has an <c>Owner</c> (TE0001's filter); decided once per name.
+    /// </summary>
+    public bool IsOwnerModelName(string name) => _ownerModelNames.GetOrAdd(name, n =>
+        Type(n) is { } model ? OwnerOf(model) is not null
+        : _compilation.ContainsSymbolsWithName(n, SymbolFilter.Type)
+            ? _compilation.GetSymbolsWithName(n, SymbolFilter.Type).OfType<INamedTypeSymbol>().Any(t => OwnerOf(t) is not null)
+            : Names.BuiltWithTeGen.Any(a => a.TypeNames.Contains(n)));
 
     /// <summary>The names of the TeGen types and methods the rules look for in syntax, found once per compilation.</summary>
     public TeGenNames Names => _names.Value;
@@ -92,14 +102,24 @@ internal sealed class TeGenSymbols
 
     /// <summary>The symbols, or <c>null</c> when the compilation does not reference TeGen.Client.</summary>
     public static TeGenSymbols? From(Compilation compilation) =>
-        PerCompilation.GetValue(compilation, c => new StrongBox<TeGenSymbols?>(ClientType(c) is { } client ? new TeGenSymbols(c, client) : null)).Value;
+        PerCompilation.GetValue(compilation, c => new StrongBox<TeGenSymbols?>(Create(c))).Value;
 
     // Asked of the TeGen.Client assembly alone: Compilation.GetTypeByMetadataName reads the type tables of every
     // referenced assembly, which on a cold compile cost more than all the rules' own work.
-    private static INamedTypeSymbol? ClientType(Compilation compilation) =>
-        compilation.SourceModule.ReferencedAssemblySymbols.FirstOrDefault(a => a.Identity.Name == AssemblyName) is { } assembly
-            ? Type(assembly, "TotalExpertClient")
-            : compilation.GetTypeByMetadataName(Namespace + "TotalExpertClient");
+    private static TeGenSymbols? Create(Compilation compilation)
+    {
+        if (compilation.ReferencedAssemblyNames.Any(a => a.Name == AssemblyName))
+        {
+            return new TeGenSymbols(compilation, () => compilation.SourceModule.ReferencedAssemblySymbols.FirstOrDefault(a => a.Identity.Name == AssemblyName));
+        }
 
-    private static INamedTypeSymbol? Type(IAssemblySymbol assembly, string name) => assembly.GetTypeByMetadataName(Namespace + name);
+        // TeGen.Client compiled into the project itself.
+        return compilation.ContainsSymbolsWithName("TotalExpertClient", SymbolFilter.Type)
+            && compilation.GetTypeByMetadataName(Namespace + "TotalExpertClient") is { } client
+                ? new TeGenSymbols(compilation, () => client.ContainingAssembly)
+                : null;
+    }
+
+    private INamedTypeSymbol? Type(string name) =>
+        _types.GetOrAdd(name, n => _assembly.Value?.GetTypeByMetadataName(Namespace + n));
 }

@@ -28,11 +28,6 @@ public sealed class AdminOwnerAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        if (symbols.OwnerRequiredAsAdmin is null || symbols.Names.OwnedCreates.IsEmpty)
-        {
-            return;
-        }
-
         // Models are recognised by their owner property; whether one is a create body that needs it, by the
         // [TeOwnerRequiredAsAdmin] the generated code puts on the create (see ObjectFlow.IsOwnedCreate).
         context.RegisterSyntaxNodeAction(c => AnalyzeCreation(c, symbols), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
@@ -42,10 +37,9 @@ public sealed class AdminOwnerAnalyzer : TeGenAnalyzer
     private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, TeGenSymbols symbols)
     {
         var syntax = (BaseObjectCreationExpressionSyntax)context.Node;
-        var names = symbols.Names;
-        var typeName = SyntaxFilters.CreatedTypeName(syntax);
-        if ((typeName is null ? !SyntaxFilters.IsArgumentOf(syntax, names.OwnedCreates) : !names.OwnerModels.Contains(typeName))
-            || SyntaxFilters.SetsMember(syntax, Owner)
+        // An owner in the initializer settles it before anything is looked up: most creates are written that way.
+        if (SyntaxFilters.SetsMember(syntax, Owner)
+            || (SyntaxFilters.CreatedTypeName(syntax) is { } typeName ? !symbols.IsOwnerModelName(typeName) : !SyntaxFilters.IsArgumentOf(syntax, symbols.Names.OwnedCreates))
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation creation
             || creation.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } model || symbols.OwnerOf(model) is not { } owner
             || ObjectFlow.InitializerValue(creation, owner) is { } value && !ObjectFlow.IsNull(value))
@@ -68,8 +62,8 @@ public sealed class AdminOwnerAnalyzer : TeGenAnalyzer
     private static void AnalyzeHelperCall(SyntaxNodeAnalysisContext context, TeGenSymbols symbols)
     {
         var syntax = (InvocationExpressionSyntax)context.Node;
-        if (SyntaxFilters.RightmostName(syntax.Expression) is not { } name || !symbols.Names.OwnedCreates.Contains(name)
-            || !syntax.ArgumentList.Arguments.Any(a => Unparenthesized(a.Expression) is InvocationExpressionSyntax)
+        if (!syntax.ArgumentList.Arguments.Any(a => Unparenthesized(a.Expression) is InvocationExpressionSyntax)
+            || SyntaxFilters.RightmostName(syntax.Expression) is not { } name || !symbols.Names.OwnedCreates.Contains(name)
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation call
             || !ObjectFlow.IsOwnedCreate(call.TargetMethod, symbols))
         {

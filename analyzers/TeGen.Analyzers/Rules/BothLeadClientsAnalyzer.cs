@@ -22,16 +22,13 @@ public sealed class BothLeadClientsAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        if (symbols.LeadOpportunitiesClient is not { } opportunities || symbols.AlmLeadsClient is not { } almLeads)
-        {
-            return;
-        }
-
         var calls = new ConcurrentBag<(bool AlmLeads, IInvocationOperation Call)>();
         context.RegisterSyntaxNodeAction(
             c =>
             {
+                // Every method of the two clients names a lead; the clients' methods are listed only for such a call.
                 if (SyntaxFilters.RightmostName(((InvocationExpressionSyntax)c.Node).Expression) is not { } name
+                    || name.IndexOf("Lead", StringComparison.Ordinal) < 0
                     || !symbols.Names.LeadClientMethods.Contains(name)
                     || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IInvocationOperation invocation)
                 {
@@ -39,9 +36,9 @@ public sealed class BothLeadClientsAnalyzer : TeGenAnalyzer
                 }
 
                 var client = invocation.TargetMethod.OriginalDefinition.ContainingType;
-                if (SymbolEqualityComparer.Default.Equals(client, opportunities) || SymbolEqualityComparer.Default.Equals(client, almLeads))
+                if (SymbolEqualityComparer.Default.Equals(client, symbols.LeadOpportunitiesClient) || SymbolEqualityComparer.Default.Equals(client, symbols.AlmLeadsClient))
                 {
-                    calls.Add((SymbolEqualityComparer.Default.Equals(client, almLeads), invocation));
+                    calls.Add((SymbolEqualityComparer.Default.Equals(client, symbols.AlmLeadsClient), invocation));
                 }
             },
             SyntaxKind.InvocationExpression);

@@ -29,17 +29,17 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        var watched = new[] { symbols.Connection, symbols.TokenProvider, symbols.AccessTokenProvider }
+        var watched = new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => new[] { symbols.Connection, symbols.TokenProvider, symbols.AccessTokenProvider }
             .OfType<INamedTypeSymbol>()
-            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        var web = new WebSymbols(context.Compilation);
+            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
+        var web = new Lazy<WebSymbols>(() => new WebSymbols(context.Compilation));
         context.RegisterSyntaxNodeAction(
             c =>
             {
-                if (SyntaxFilters.CreatedTypeName((BaseObjectCreationExpressionSyntax)c.Node) is { } name && symbols.Names.Clients.Contains(name)
+                if (SyntaxFilters.CreatedTypeName((BaseObjectCreationExpressionSyntax)c.Node) is { } name && TeGenSymbols.ClientNames.Contains(name)
                     && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IObjectCreationOperation { Type: INamedTypeSymbol type } creation
-                    && watched.Contains(type)
-                    && c.ContainingSymbol is { } member && Reason(creation, member, web) is { } reason)
+                    && watched.Value.Contains(type)
+                    && c.ContainingSymbol is { } member && Reason(creation, member, web.Value) is { } reason)
                 {
                     c.ReportDiagnostic(Diagnostic.Create(Descriptors.ClientPerCall, ObjectFlow.CreationLocation(creation.Syntax), type.Name, reason));
                 }

@@ -16,20 +16,19 @@ namespace TeGen.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedSecretAnalyzer : TeGenAnalyzer
 {
+    private const string ClientSecret = "ClientSecret";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedClientSecret);
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        if (symbols.Options?.GetMembers("ClientSecret").OfType<IPropertySymbol>().FirstOrDefault() is not { } secret)
-        {
-            return;
-        }
-
+        var secretProperty = new Lazy<IPropertySymbol?>(() => symbols.Options?.GetMembers(ClientSecret).OfType<IPropertySymbol>().FirstOrDefault());
         context.RegisterSyntaxNodeAction(
             c =>
             {
-                if (SyntaxFilters.RightmostName(((AssignmentExpressionSyntax)c.Node).Left) != secret.Name
+                if (SyntaxFilters.RightmostName(((AssignmentExpressionSyntax)c.Node).Left) != ClientSecret
+                    || secretProperty.Value is not { } secret
                     || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                     || !SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, secret))
                 {

@@ -17,44 +17,41 @@ namespace TeGen.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InsightTypePrefixAnalyzer : TeGenAnalyzer
 {
+    private const string ByName = "ByName";
+    private const string TypeName = "Type";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InsightTypeWithoutPrefix);
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        var byName = symbols.InsightTypeRef?.GetMembers("ByName").OfType<IMethodSymbol>()
-            .FirstOrDefault(m => m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_String);
-        var typeProperty = symbols.InsightTypeRef?.GetMembers("Type").OfType<IPropertySymbol>().FirstOrDefault();
-
-        if (byName is not null)
-        {
-            context.RegisterSyntaxNodeAction(
-                c =>
+        var byName = new Lazy<IMethodSymbol?>(() => symbols.InsightTypeRef?.GetMembers(ByName).OfType<IMethodSymbol>()
+            .FirstOrDefault(m => m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_String));
+        var typeProperty = new Lazy<IPropertySymbol?>(() => symbols.InsightTypeRef?.GetMembers(TypeName).OfType<IPropertySymbol>().FirstOrDefault());
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (SyntaxFilters.RightmostName(((InvocationExpressionSyntax)c.Node).Expression) == ByName
+                    && byName.Value is { } method
+                    && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IInvocationOperation call
+                    && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method) && call.Arguments.Length == 1)
                 {
-                    if (SyntaxFilters.RightmostName(((InvocationExpressionSyntax)c.Node).Expression) == byName.Name
-                        && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IInvocationOperation call
-                        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, byName) && call.Arguments.Length == 1)
-                    {
-                        Check(c, call.Arguments[0].Value);
-                    }
-                },
-                SyntaxKind.InvocationExpression);
-        }
-
-        if (typeProperty is not null)
-        {
-            context.RegisterSyntaxNodeAction(
-                c =>
+                    Check(c, call.Arguments[0].Value);
+                }
+            },
+            SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (SyntaxFilters.RightmostName(((AssignmentExpressionSyntax)c.Node).Left) == TypeName
+                    && typeProperty.Value is { } property
+                    && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, property))
                 {
-                    if (SyntaxFilters.RightmostName(((AssignmentExpressionSyntax)c.Node).Left) == typeProperty.Name
-                        && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                        && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, typeProperty))
-                    {
-                        Check(c, assignment.Value);
-                    }
-                },
-                SyntaxKind.SimpleAssignmentExpression);
-        }
+                    Check(c, assignment.Value);
+                }
+            },
+            SyntaxKind.SimpleAssignmentExpression);
     }
 
     private static void Check(SyntaxNodeAnalysisContext context, IOperation value)

@@ -22,19 +22,16 @@ public sealed class RequiredContactGroupsAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        if (symbols.NewContact?.GetMembers("ContactGroups").OfType<IPropertySymbol>().FirstOrDefault() is not { } groups
-            || symbols.ContactGroupRef?.GetMembers("GroupName").OfType<IPropertySymbol>().FirstOrDefault() is not { } groupName)
-        {
-            return;
-        }
-
+        var properties = new Lazy<(IPropertySymbol? Groups, IPropertySymbol? GroupName)>(() => (
+            symbols.NewContact?.GetMembers("ContactGroups").OfType<IPropertySymbol>().FirstOrDefault(),
+            symbols.ContactGroupRef?.GetMembers("GroupName").OfType<IPropertySymbol>().FirstOrDefault()));
         context.RegisterSyntaxNodeAction(
             c =>
             {
                 var syntax = (BaseObjectCreationExpressionSyntax)c.Node;
-                var typeName = SyntaxFilters.CreatedTypeName(syntax);
-                if ((typeName is null ? SyntaxFilters.IsArgumentOf(syntax, symbols.Names.OwnedCreates) : symbols.Names.Contacts.Contains(typeName))
-                    && TeGenSettings.For(c.Options, syntax.SyntaxTree).RequiredGroups is { IsEmpty: false } required
+                if (TeGenSettings.For(c.Options, syntax.SyntaxTree).RequiredGroups is { IsEmpty: false } required
+                    && (SyntaxFilters.CreatedTypeName(syntax) is { } typeName ? typeName == TeGenSymbols.NewContactName : SyntaxFilters.IsArgumentOf(syntax, symbols.Names.OwnedCreates))
+                    && properties.Value is { Groups: { } groups, GroupName: { } groupName }
                     && c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IObjectCreationOperation creation
                     && ObjectFlow.DerivesFrom(creation.Type, symbols.NewContact))
                 {
