@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace TeGen.Analyzers;
 
-/// <summary>The TeGen.Client types the rules key on, resolved once per compilation.</summary>
+/// <summary>The TeGen.Client types the rules key on, shared by the rules of a compilation and each resolved on first use.</summary>
 internal sealed class TeGenSymbols
 {
     private const string Namespace = "TeGen.Client.";
@@ -81,7 +81,7 @@ internal sealed class TeGenSymbols
             ? _compilation.GetSymbolsWithName(n, SymbolFilter.Type).OfType<INamedTypeSymbol>().Any(t => OwnerOf(t) is not null)
             : Names.BuiltWithTeGen.Any(a => a.TypeNames.Contains(n)));
 
-    /// <summary>The names of the TeGen types and methods the rules look for in syntax, found once per compilation.</summary>
+    /// <summary>The names of the TeGen methods the rules look for in syntax, read on first need.</summary>
     public TeGenNames Names => _names.Value;
 
     /// <summary>The <c>Owner</c> of a create model (of type OwnerRef or InsightOwnerRef, possibly inherited); <c>null</c> when it has none.</summary>
@@ -119,6 +119,9 @@ internal sealed class TeGenSymbols
                 ? new TeGenSymbols(compilation, () => client.ContainingAssembly)
                 : null;
     }
+
+    /// <summary>How many TeGen types have been looked up in this compilation (what the syntax filters save).</summary>
+    internal int ResolvedTypes => _types.Count;
 
     private INamedTypeSymbol? Type(string name) =>
         _types.GetOrAdd(name, n => _assembly.Value?.GetTypeByMetadataName(Namespace + n));
