@@ -69,7 +69,7 @@ internal sealed class TeGenSymbols
     public INamedTypeSymbol? AlmLeadsClient => Type("IAlmLeadsClient");
 
     /// <summary>The assembly holding TeGen's client (TeGen.Client).</summary>
-    public IAssemblySymbol Assembly => Client.ContainingAssembly;
+    public IAssemblySymbol Assembly => _assembly.Value ?? Client.ContainingAssembly;
 
     /// <summary>
     /// Whether a type of this simple name, in TeGen.Client, in the compilation's code or in an assembly built against
