@@ -37,6 +37,15 @@ internal static class SyntaxEdits
     /// <summary>Parses an expression the fix writes.</summary>
     public static ExpressionSyntax Parse(string code) => ParseExpression(code);
 
+    /// <summary>
+    /// The node at the diagnostic's first additional location (where the analyzer found the value declared) when it
+    /// is in the same document as <paramref name="node"/>; <c>null</c> otherwise: the fixes edit one document.
+    /// </summary>
+    public static SyntaxNode? Declaration(SyntaxNode node, Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.FirstOrDefault() is { SourceTree: { } tree } location && tree == node.SyntaxTree
+            ? node.SyntaxTree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true)
+            : null;
+
     /// <summary>The creation of <paramref name="node"/> (the node a diagnostic was reported on, or inside it).</summary>
     public static BaseObjectCreationExpressionSyntax? Creation(SyntaxNode node) =>
         node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();

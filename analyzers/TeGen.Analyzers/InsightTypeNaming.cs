@@ -26,6 +26,16 @@ internal static class InsightTypeNaming
         return at > 0 && name.Substring(0, at).Trim().Length > 0 && at + Separator.Length < name.Length;
     }
 
-    /// <summary>The name with <paramref name="prefix"/> in front, as the code fix writes it.</summary>
-    public static string Prepend(string prefix, string name) => prefix + Separator + name.Trim();
+    /// <summary>
+    /// The name with <paramref name="prefix"/> in front, as the code fix writes it. A prefix already there is
+    /// replaced, not kept behind ours: another partner's (<c>"Beta Bank: Loan"</c>) or ours written differently
+    /// (<c>"Acme Lending:Loan"</c>, <c>"acme lending : Loan"</c>). The text before the first colon counts as a prefix.
+    /// </summary>
+    public static string WithPrefix(string prefix, string name)
+    {
+        var trimmed = name.Trim();
+        var colon = trimmed.IndexOf(':');
+        var hasPrefix = colon > 0 && trimmed.Substring(0, colon).Trim().Length > 0 && trimmed.Substring(colon + 1).Trim().Length > 0;
+        return prefix + Separator + (hasPrefix ? trimmed.Substring(colon + 1).Trim() : trimmed);
+    }
 }

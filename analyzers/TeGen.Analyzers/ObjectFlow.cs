@@ -9,8 +9,10 @@ namespace TeGen.Analyzers;
 /// <summary>
 /// Where a newly created TE model goes within the method that creates it. Deliberately simple, and the same for
 /// every rule: the object is followed directly into a call, or through the local it is stored in, in source order,
-/// until a use decides. Anything the rules cannot see through (the object handed to another method, stored
-/// elsewhere, captured by a lambda, or the local reassigned) ends the analysis without a diagnostic.
+/// until a use decides; a ternary, switch expression or <c>??</c> that may choose the object is followed as the
+/// object itself. Setting the watched property to <c>null</c> does not count as a use. Anything the rules cannot see
+/// through (the object handed to another method, stored elsewhere, captured by a lambda, or the local reassigned)
+/// ends the analysis without a diagnostic.
 /// </summary>
 internal static class ObjectFlow
 {
@@ -49,19 +51,29 @@ internal static class ObjectFlow
     /// <summary>Follows <paramref name="creation"/> until a create call (<paramref name="isSink"/>) or a use of <paramref name="watched"/>.</summary>
     public static Result Follow(IObjectCreationOperation creation, IPropertySymbol watched, Func<IArgumentOperation, bool> isSink)
     {
+        // The object goes where the ternary, switch or ?? that may choose it goes.
+        IOperation value = creation;
         var parent = Up(creation);
+        while (parent is IConditionalOperation { Condition: var condition } && Unwrap(condition) != value
+            || parent is ICoalesceOperation { WhenNull: var whenNull } && Unwrap(whenNull) == value
+            || parent is ISwitchExpressionArmOperation { Value: var armValue } && Unwrap(armValue) == value)
+        {
+            value = parent is ISwitchExpressionArmOperation { Parent: { } switchExpression } ? switchExpression : parent;
+            parent = Up(value);
+        }
+
         if (parent is IArgumentOperation { Parent: IInvocationOperation direct } argument && isSink(argument))
         {
             return new Result(Outcome.Sink, direct);
         }
 
-        if (StoredIn(creation, parent) is not { } local)
+        if (StoredIn(value, parent) is not { } local)
         {
             return new Result(Outcome.NotFollowed);
         }
 
         var function = EnclosingFunction(creation);
-        var uses = UsesOf(local, Root(creation)).Where(r => r.Syntax.SpanStart > creation.Syntax.Span.End);
+        var uses = UsesOf(local, Root(creation)).Where(r => r.Syntax.SpanStart > value.Syntax.Span.End);
         foreach (var use in uses)
         {
             if (EnclosingFunction(use) != function)
@@ -72,7 +84,9 @@ internal static class ObjectFlow
             switch (Up(use))
             {
                 case IPropertyReferenceOperation property when Unwrap(property.Instance) == use:
-                    if (SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, watched.OriginalDefinition))
+                    // Setting the property to null leaves it unset, as if the line were not there.
+                    if (SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, watched.OriginalDefinition)
+                        && !(Up(property) is ISimpleAssignmentOperation { Target: var target } assignment && target == property && IsNull(assignment.Value)))
                     {
                         return new Result(Outcome.Touched);
                     }
@@ -107,6 +121,9 @@ internal static class ObjectFlow
 
         return null;
     }
+
+    /// <summary>Whether the value is the constant <c>null</c> (<c>null</c> or <c>default</c> of a reference type).</summary>
+    public static bool IsNull(IOperation? value) => Unwrap(value)?.ConstantValue is { HasValue: true, Value: null };
 
     /// <summary>Whether the argument is the body of a TeGen create method (<c>Create...Async(body)</c>) of <paramref name="model"/>.</summary>
     public static bool IsCreateBody(IArgumentOperation argument, ITypeSymbol model, TeGenSymbols symbols) =>
@@ -149,6 +166,18 @@ internal static class ObjectFlow
         }
 
         return parent;
+    }
+
+    /// <summary>The call a lambda is an argument of (<c>Parallel.ForEachAsync(items, async (item, ct) =&gt; ...)</c>), if it is one.</summary>
+    public static IInvocationOperation? CallTakingLambda(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation call } ? call : null;
     }
 
     /// <summary>The operation without conversions and parentheses around it.</summary>

@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace TeGen.Analyzers;
 
 /// <summary>
-/// Base of every TeGen analyzer: generated code is skipped, analysis runs concurrently, and the TeGen types are
-/// resolved once per compilation; a compilation that does not reference TeGen.Client is left alone.
+/// Base of every TeGen analyzer: generated code is skipped, analysis runs concurrently, and the TeGen types are shared
+/// by the rules of a compilation and resolved only when a rule's syntax filter needs them; a compilation that does
+/// not reference TeGen.Client is left alone.
 /// </summary>
 public abstract class TeGenAnalyzer : DiagnosticAnalyzer
 {

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,9 +13,13 @@ namespace TeGen.Analyzers;
 /// </summary>
 internal sealed class TeGenSettings
 {
-    // Commas: .editorconfig (and the global config MSBuild properties reach the compiler through) ends a value at
-    // ';' or '#', taking the rest for a comment. A ';' that arrives anyway is accepted too.
+    // Commas in .editorconfig; the MSBuild list separator ';' in <TeGenRequiredGroups>, which the TeGen.Client props
+    // turn into commas before MSBuild writes the compiler's config (an .editorconfig value ends at ';' or '#'). A ';'
+    // that arrives anyway is accepted too.
     private static readonly char[] GroupSeparators = [',', ';'];
+
+    // Parsed once per file and options: every rule asks for every node it looks at.
+    private static readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, TeGenSettings>> Cache = new();
 
     private TeGenSettings(AnalyzerConfigOptions file, AnalyzerConfigOptions global)
     {
@@ -26,7 +32,7 @@ internal sealed class TeGenSettings
             .Split(GroupSeparators)
             .Select(g => g.Trim())
             .Where(g => g.Length > 0)
-            .Distinct(StringComparer.Ordinal)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToImmutableArray();
     }
 
@@ -42,11 +48,15 @@ internal sealed class TeGenSettings
     /// <summary><c>tegen.partner_prefix</c> without blanks or a trailing colon; <c>null</c> when not set.</summary>
     public string? PartnerPrefix { get; }
 
-    /// <summary><c>tegen.required_groups</c>: group names separated by commas.</summary>
+    /// <summary><c>tegen.required_groups</c>: group names separated by commas (or semicolons), compared ignoring case as the SDK does.</summary>
     public ImmutableArray<string> RequiredGroups { get; }
 
-    public static TeGenSettings For(AnalyzerOptions options, SyntaxTree tree) =>
-        new TeGenSettings(options.AnalyzerConfigOptionsProvider.GetOptions(tree), options.AnalyzerConfigOptionsProvider.GlobalOptions);
+    public static TeGenSettings For(AnalyzerOptions options, SyntaxTree tree)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        return Cache.GetValue(provider, _ => new ConcurrentDictionary<SyntaxTree, TeGenSettings>())
+            .GetOrAdd(tree, t => new TeGenSettings(provider.GetOptions(t), provider.GlobalOptions));
+    }
 
     private static string? Read(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string key, string property)
     {

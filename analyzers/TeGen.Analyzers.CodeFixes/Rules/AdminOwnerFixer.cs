@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace TeGen.Analyzers.CodeFixes.Rules;
 
 /// <summary>
-/// TE0001: adds <c>Owner = ...</c> to the create model's initializer: the owner declared with
-/// <c>tegen.default_owner</c>, or else a placeholder that compiles and says what to put there.
+/// TE0001: adds <c>Owner = ...</c> to the create model's initializer (or replaces an <c>Owner = null</c> there): the
+/// owner declared with <c>tegen.default_owner</c>, or else a placeholder that compiles and says what to put there.
+/// A model built by a helper method is fixed in the helper when it is in the same document.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AdminOwnerFixer)), Shared]
 public sealed class AdminOwnerFixer : TeGenCodeFix
@@ -19,7 +20,9 @@ public sealed class AdminOwnerFixer : TeGenCodeFix
 
     internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
     {
-        if (SyntaxEdits.Creation(node) is not { } creation
+        // A body built by a helper is fixed in the helper, when it is in this document.
+        var built = diagnostic.AdditionalLocations.Count > 0 ? SyntaxEdits.Declaration(node, diagnostic) : node;
+        if (built is null || SyntaxEdits.Creation(built) is not { } creation
             || !diagnostic.Properties.TryGetValue(DiagnosticProperties.OwnerType, out var ownerType) || ownerType is null)
         {
             return null;
@@ -31,7 +34,10 @@ public sealed class AdminOwnerFixer : TeGenCodeFix
         var owner = factory is not null && value is not null
             ? $"{type}.{factory}({(factory == "ById" ? value : Quote(value))})"
             : Placeholder(type, ownerType == "InsightOwnerRef");
-        var fixedCreation = SyntaxEdits.WithMember(creation, "Owner", SyntaxEdits.Parse(owner));
+        var ownerValue = SyntaxEdits.Parse(owner);
+        var fixedCreation = SyntaxEdits.Member(creation, "Owner") is { } nullOwner
+            ? creation.ReplaceNode(nullOwner.Right, ownerValue.WithTriviaFrom(nullOwner.Right))
+            : SyntaxEdits.WithMember(creation, "Owner", ownerValue);
         var title = factory is not null ? $"Set Owner = {owner}" : "Set Owner (placeholder to fill in)";
         return new Edit(creation, fixedCreation, title);
     }

@@ -7,8 +7,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TeGen.Analyzers.CodeFixes.Rules;
 
 /// <summary>
-/// TE0002: puts the configured partner prefix in front of a string literal insight type name. Offered only when a
-/// prefix is configured, and only on literals (a constant is fixed where it is declared).
+/// TE0002: writes the configured partner prefix in front of the insight type name, replacing a prefix that is
+/// already there (another partner's, or ours spelled differently) instead of stacking a second one. The string
+/// literal is fixed where it is written: at the use, or in the declaration of the <c>const</c> or <c>readonly</c>
+/// field the name comes from when that is in the same document. Offered only when a prefix is configured.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsightTypePrefixFixer)), Shared]
 public sealed class InsightTypePrefixFixer : TeGenCodeFix
@@ -18,14 +20,14 @@ public sealed class InsightTypePrefixFixer : TeGenCodeFix
 
     internal override Edit? Rewrite(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
     {
-        if (node is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+        if ((SyntaxEdits.Declaration(node, diagnostic) ?? node) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
             || !diagnostic.Properties.TryGetValue(DiagnosticProperties.PartnerPrefix, out var prefix) || prefix is null)
         {
             return null;
         }
 
-        var name = InsightTypeNaming.Prepend(prefix, literal.Token.ValueText);
+        var name = InsightTypeNaming.WithPrefix(prefix, literal.Token.ValueText);
         var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name)).WithTriviaFrom(literal);
-        return new Edit(literal, replacement, $"Prefix with \"{prefix}{InsightTypeNaming.Separator}\"");
+        return new Edit(literal, replacement, $"Write \"{name}\"");
     }
 }

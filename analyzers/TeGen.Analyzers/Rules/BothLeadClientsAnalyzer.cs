@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,23 +22,26 @@ public sealed class BothLeadClientsAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        if (symbols.LeadOpportunitiesClient is not { } opportunities || symbols.AlmLeadsClient is not { } almLeads)
-        {
-            return;
-        }
-
         var calls = new ConcurrentBag<(bool AlmLeads, IInvocationOperation Call)>();
-        context.RegisterOperationAction(
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var invocation = (IInvocationOperation)c.Operation;
-                var client = invocation.TargetMethod.OriginalDefinition.ContainingType;
-                if (SymbolEqualityComparer.Default.Equals(client, opportunities) || SymbolEqualityComparer.Default.Equals(client, almLeads))
+                // Every method of the two clients names a lead; the clients' methods are listed only for such a call.
+                if (SyntaxFilters.RightmostName(((InvocationExpressionSyntax)c.Node).Expression) is not { } name
+                    || name.IndexOf("Lead", StringComparison.Ordinal) < 0
+                    || !symbols.Names.LeadClientMethods.Contains(name)
+                    || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IInvocationOperation invocation)
                 {
-                    calls.Add((SymbolEqualityComparer.Default.Equals(client, almLeads), invocation));
+                    return;
+                }
+
+                var client = invocation.TargetMethod.OriginalDefinition.ContainingType;
+                if (SymbolEqualityComparer.Default.Equals(client, symbols.LeadOpportunitiesClient) || SymbolEqualityComparer.Default.Equals(client, symbols.AlmLeadsClient))
+                {
+                    calls.Add((SymbolEqualityComparer.Default.Equals(client, symbols.AlmLeadsClient), invocation));
                 }
             },
-            OperationKind.Invocation);
+            SyntaxKind.InvocationExpression);
 
         context.RegisterCompilationEndAction(c =>
         {

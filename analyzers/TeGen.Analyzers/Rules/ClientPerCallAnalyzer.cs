@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -8,7 +10,8 @@ namespace TeGen.Analyzers.Rules;
 /// <summary>
 /// TE0003: a <c>TotalExpertConnection</c> or token provider is constructed where it cannot live long:
 /// <list type="bullet">
-/// <item>in the body of a loop (of the same method or lambda);</item>
+/// <item>in the body of a loop, also inside a lambda written there (except a dependency-injection factory), or in
+/// the body given to <c>Parallel.For</c>, <c>ForEach</c> or <c>ForEachAsync</c>;</item>
 /// <item>per request: in an instance member of an ASP.NET Core controller or Razor page (they are created per
 /// request), in a method or lambda that takes an <c>HttpContext</c> (middleware, request delegates), in a lambda
 /// given as a minimal API handler (<c>Map*</c> on an <c>IEndpointRouteBuilder</c>), or in an Azure Functions
@@ -26,27 +29,30 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        var watched = new[] { symbols.Connection, symbols.TokenProvider, symbols.AccessTokenProvider }
+        var watched = new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => new[] { symbols.Connection, symbols.TokenProvider, symbols.AccessTokenProvider }
             .OfType<INamedTypeSymbol>()
-            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        var web = new WebSymbols(context.Compilation);
-        context.RegisterOperationAction(
+            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
+        var web = new Lazy<WebSymbols>(() => new WebSymbols(context.Compilation));
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var creation = (IObjectCreationOperation)c.Operation;
-                if (creation.Type is INamedTypeSymbol type && watched.Contains(type) && Reason(creation, c.ContainingSymbol, web) is { } reason)
+                if (SyntaxFilters.CreatedTypeName((BaseObjectCreationExpressionSyntax)c.Node) is { } name && TeGenSymbols.ClientNames.Contains(name)
+                    && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IObjectCreationOperation { Type: INamedTypeSymbol type } creation
+                    && watched.Value.Contains(type)
+                    && c.ContainingSymbol is { } member && Reason(creation, member, web.Value) is { } reason)
                 {
                     c.ReportDiagnostic(Diagnostic.Create(Descriptors.ClientPerCall, ObjectFlow.CreationLocation(creation.Syntax), type.Name, reason));
                 }
             },
-            OperationKind.ObjectCreation);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
     }
 
     private static string? Reason(IObjectCreationOperation creation, ISymbol member, WebSymbols web)
     {
-        if (InLoop(creation))
+        if (InLoop(creation) is { } loop)
         {
-            return "inside a loop";
+            return loop;
         }
 
         if (PerRequest(creation, member, web) is { } perRequest)
@@ -57,23 +63,38 @@ public sealed class ClientPerCallAnalyzer : TeGenAnalyzer
         return InUsing(creation) && !IsProgramEntry(member) ? "for one using block" : null;
     }
 
-    private static bool InLoop(IOperation creation)
+    /// <summary>
+    /// In the body of a loop, also from inside a lambda or local function written there (it runs, or is made, once
+    /// per iteration), or in the body given to <c>Parallel.For</c>, <c>ForEach</c>, <c>ForEachAsync</c>. A lambda
+    /// given to a dependency-injection registration is not per iteration: registering one singleton per tenant in a
+    /// loop is the right lifetime.
+    /// </summary>
+    private static string? InLoop(IOperation creation)
     {
         for (IOperation? child = creation, current = creation.Parent; current is not null; child = current, current = current.Parent)
         {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            if (current is IAnonymousFunctionOperation lambda)
             {
-                return false;
+                switch (ObjectFlow.CallTakingLambda(lambda)?.TargetMethod)
+                {
+                    case { ContainingType: { Name: "Parallel", ContainingNamespace: var ns } } method when ns?.ToDisplayString() == "System.Threading.Tasks":
+                        return "per item of Parallel." + method.Name;
+                    case { } method when IsDependencyInjection(method):
+                        return null;
+                }
             }
 
             if (current is ILoopOperation loop && loop.Body == child)
             {
-                return true;
+                return "inside a loop";
             }
         }
 
-        return false;
+        return null;
     }
+
+    private static bool IsDependencyInjection(IMethodSymbol method) =>
+        method.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.Extensions.DependencyInjection", StringComparison.Ordinal) == true;
 
     private static string? PerRequest(IOperation creation, ISymbol member, WebSymbols web)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,7 +11,8 @@ namespace TeGen.Analyzers.Rules;
 /// TE0005: with <c>tegen.required_groups</c> configured, a <c>new NewContact { ... }</c> whose
 /// <c>ContactGroups</c> does not name every required group (by a constant <c>GroupName</c>). ContactGroups given
 /// as a collection expression, a collection initializer or an array initializer is read; anything else (a
-/// variable, a spread, a computed name), or a contact whose groups the method touches later, is not judged.
+/// variable, a spread, a computed name), or a contact whose groups the method touches later, is not judged. Names
+/// are compared as the SDK compares them: trimmed, ignoring case.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequiredContactGroupsAnalyzer : TeGenAnalyzer
@@ -19,33 +22,31 @@ public sealed class RequiredContactGroupsAnalyzer : TeGenAnalyzer
 
     internal override void Start(CompilationStartAnalysisContext context, TeGenSymbols symbols)
     {
-        if (symbols.NewContact?.GetMembers("ContactGroups").OfType<IPropertySymbol>().FirstOrDefault() is not { } groups
-            || symbols.ContactGroupRef?.GetMembers("GroupName").OfType<IPropertySymbol>().FirstOrDefault() is not { } groupName)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(
+        var properties = new Lazy<(IPropertySymbol? Groups, IPropertySymbol? GroupName)>(() => (
+            symbols.NewContact?.GetMembers("ContactGroups").OfType<IPropertySymbol>().FirstOrDefault(),
+            symbols.ContactGroupRef?.GetMembers("GroupName").OfType<IPropertySymbol>().FirstOrDefault()));
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var creation = (IObjectCreationOperation)c.Operation;
-                if (SymbolEqualityComparer.Default.Equals(creation.Type, symbols.NewContact))
+                var syntax = (BaseObjectCreationExpressionSyntax)c.Node;
+                if (TeGenSettings.For(c.Options, syntax.SyntaxTree).RequiredGroups is { IsEmpty: false } required
+                    && (SyntaxFilters.CreatedTypeName(syntax) is { } typeName ? typeName == TeGenSymbols.NewContactName : SyntaxFilters.IsArgumentOf(syntax, symbols.Names.OwnedCreates))
+                    && properties.Value is { Groups: { } groups, GroupName: { } groupName }
+                    && c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IObjectCreationOperation creation
+                    && ObjectFlow.DerivesFrom(creation.Type, symbols.NewContact))
                 {
-                    Analyze(c, creation, symbols, groups, groupName);
+                    Analyze(c, creation, required, symbols, groups, groupName);
                 }
             },
-            OperationKind.ObjectCreation);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(OperationAnalysisContext context, IObjectCreationOperation creation, TeGenSymbols symbols, IPropertySymbol groups, IPropertySymbol groupName)
+    private static void Analyze(
+        SyntaxNodeAnalysisContext context, IObjectCreationOperation creation, ImmutableArray<string> required, TeGenSymbols symbols, IPropertySymbol groups, IPropertySymbol groupName)
     {
-        var required = TeGenSettings.For(context.Options, creation.Syntax.SyntaxTree).RequiredGroups;
-        if (required.IsEmpty)
-        {
-            return;
-        }
-
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        // TE's group names, as the SDK matches them: trimmed, ignoring case.
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (ObjectFlow.InitializerValue(creation, groups) is { } value && !TryReadNames(value, symbols, groupName, named))
         {
             return;
@@ -111,7 +112,7 @@ public sealed class RequiredContactGroupsAnalyzer : TeGenAnalyzer
                     // Named by id only: it cannot be one of the required groups, which are matched by name.
                     break;
                 case { ConstantValue: { HasValue: true, Value: string name } }:
-                    names.Add(name);
+                    names.Add(name.Trim());
                     break;
                 default:
                     return false;

@@ -17,6 +17,15 @@ internal sealed class WebSymbols
 
     public WebSymbols(Compilation compilation)
     {
+        // Looked up only where the frameworks are referenced: a lookup reads the type tables of every reference.
+        var references = compilation.ReferencedAssemblyNames.Select(a => a.Name).ToList();
+        if (!references.Any(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || n.StartsWith("Microsoft.Azure", StringComparison.Ordinal)))
+        {
+            _perRequestBaseTypes = [];
+            _functionAttributes = [];
+            return;
+        }
+
         _httpContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext");
         _endpointRouteBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
         _perRequestBaseTypes =
@@ -43,13 +52,7 @@ internal sealed class WebSymbols
             return false;
         }
 
-        var parent = lambda.Parent;
-        while (parent is IDelegateCreationOperation or IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: var name } map } }
+        return ObjectFlow.CallTakingLambda(lambda) is { TargetMethod: { Name: var name } map }
             && name.StartsWith("Map", StringComparison.Ordinal)
             && map.Parameters.FirstOrDefault()?.Type is { } receiver
             && (SymbolEqualityComparer.Default.Equals(receiver, _endpointRouteBuilder)

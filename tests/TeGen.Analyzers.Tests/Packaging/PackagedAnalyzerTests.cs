@@ -37,6 +37,50 @@ public partial class PackagedAnalyzerTests(PackedTeGenClient package) : IClassFi
         Assert.DoesNotContain("warning TE", fixedBuild.Output);
     }
 
+    [Fact]
+    public async Task Required_groups_arrive_whole_from_an_msbuild_list_and_from_an_editorconfig_list()
+    {
+        var consumer = package.NewConsumer();
+        var project = Path.Combine(consumer, "AnalyzerConsumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<TeGenMode>admin</TeGenMode>", "<TeGenMode>admin</TeGenMode>\n    <TeGenRequiredGroups>Prospects;Active Customers</TeGenRequiredGroups>"));
+        File.WriteAllText(Path.Combine(consumer, "Groups.cs"), """
+            using TeGen.Client;
+
+            static class Groups
+            {
+                public static NewContact Lead() => new NewContact { ContactGroups = [new ContactGroupRef { GroupName = "prospects" }] };
+            }
+            """);
+        Directory.CreateDirectory(Path.Combine(consumer, "Imports"));
+        File.WriteAllText(Path.Combine(consumer, "Imports", "Import.cs"), """
+            using TeGen.Client;
+
+            static class Import
+            {
+                public static NewContact Row() => new NewContact { ContactGroups = [] };
+            }
+            """);
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), """
+            [Imports/*.cs]
+            tegen.required_groups = Imported, Newsletter
+            """);
+
+        var build = await package.BuildAsync(consumer);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var groups = Messages(build.Output, "TE0005");
+        Assert.Contains(groups, m => m.File.EndsWith("Groups.cs") && m.Text.Contains("group 'Active Customers';"));
+        Assert.Contains(groups, m => m.File.EndsWith("Import.cs") && m.Text.Contains("groups 'Imported', 'Newsletter';"));
+        Assert.Contains(groups, m => m.File.EndsWith("Program.cs") && m.Text.Contains("groups 'Prospects', 'Active Customers';"));
+    }
+
+    private static List<(string File, string Text)> Messages(string output, string id) =>
+        Warning().Matches(output)
+            .Where(m => m.Groups["id"].Value == id)
+            .Select(m => (m.Groups["file"].Value, m.Groups["text"].Value))
+            .ToList();
+
     /// <summary>"TE0001 at 8" for each distinct warning MSBuild printed for <paramref name="file"/> (it may print one twice).</summary>
     private static List<string> Reported(string output, string file) =>
         Warning().Matches(output)
@@ -49,6 +93,6 @@ public partial class PackagedAnalyzerTests(PackedTeGenClient package) : IClassFi
     [GeneratedRegex(@"// expect (TE\d{4})")]
     private static partial Regex Expectation();
 
-    [GeneratedRegex(@"(?<file>\S+)\((?<line>\d+),\d+\): warning (?<id>TE\d{4}):")]
+    [GeneratedRegex(@"(?<file>\S+)\((?<line>\d+),\d+\): warning (?<id>TE\d{4}): (?<text>[^\r\n]*)")]
     private static partial Regex Warning();
 }

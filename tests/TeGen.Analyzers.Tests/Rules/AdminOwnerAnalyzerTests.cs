@@ -304,4 +304,101 @@ public class AdminOwnerAnalyzerTests
         }
         """,
         "tegen.default_owner = username:ops");
+
+    [Fact]
+    public Task Reports_a_create_whose_body_a_helper_builds_and_the_fix_names_the_owner_in_the_helper()
+    {
+        var test = Verifier.Test(Usings + """
+            class Sync
+            {
+                Task Run(TotalExpertAdminClient admin, string email) => admin.Contacts.CreateContactAsync({|#0:ToContact(email)|});
+
+                Task RunMapped(TotalExpertAdminClient admin, string email) => admin.Contacts.CreateContactAsync(Owned(email));
+
+                static NewContact ToContact(string email)
+                {
+                    return {|#1:new NewContact|} { Source = "Web", Email = email };
+                }
+
+                static NewContact Owned(string email) => new NewContact { Source = "Web", Email = email, Owner = OwnerRef.ById(7) };
+            }
+            """, "tegen.default_owner = id:101");
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("TE0001").WithLocation(0).WithLocation(1).WithArguments("NewContact"));
+        test.FixedCode = Usings + """
+            class Sync
+            {
+                Task Run(TotalExpertAdminClient admin, string email) => admin.Contacts.CreateContactAsync(ToContact(email));
+
+                Task RunMapped(TotalExpertAdminClient admin, string email) => admin.Contacts.CreateContactAsync(Owned(email));
+
+                static NewContact ToContact(string email)
+                {
+                    return new NewContact { Source = "Web", Email = email, Owner = OwnerRef.ById(101) };
+                }
+
+                static NewContact Owned(string email) => new NewContact { Source = "Web", Email = email, Owner = OwnerRef.ById(7) };
+            }
+            """;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Does_not_judge_a_helper_that_builds_the_body_in_steps_or_one_sent_As_User() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            Task Run(TotalExpertAdminClient admin, string email) => admin.Contacts.CreateContactAsync(ToContact(email));
+
+            Task RunAsUser(TotalExpertUserClient user, string email) => user.Contacts.CreateContactAsync(Unowned(email));
+
+            static NewContact ToContact(string email)
+            {
+                var contact = new NewContact { Email = email };
+                contact.Owner = OwnerRef.ById(7);
+                return contact;
+            }
+
+            static NewContact Unowned(string email) => new NewContact { Email = email };
+        }
+        """);
+
+    [Fact]
+    public Task Reports_an_owner_set_to_null_and_the_fix_replaces_the_null() => Verifier.FixAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                await admin.Contacts.CreateContactAsync({|TE0001:new NewContact|} { FirstName = "Ann", Owner = null });
+                var note = {|TE0001:new NewContactNote|} { Note = "Called back" };
+                note.Owner = null;
+                await admin.ContactNotes.CreateContactNoteAsync(note);
+            }
+        }
+        """, Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin)
+            {
+                await admin.Contacts.CreateContactAsync(new NewContact { FirstName = "Ann", Owner = OwnerRef.ById(101) });
+                var note = new NewContactNote { Note = "Called back", Owner = OwnerRef.ById(101) };
+                note.Owner = null;
+                await admin.ContactNotes.CreateContactNoteAsync(note);
+            }
+        }
+        """,
+        "tegen.default_owner = id:101");
+
+    [Fact]
+    public Task Reports_the_branch_of_a_ternary_that_builds_a_create_without_an_owner() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            async Task Run(TotalExpertAdminClient admin, bool known, long ownerId)
+            {
+                await admin.Contacts.CreateContactAsync(known
+                    ? new NewContact { FirstName = "Ann", Owner = OwnerRef.ById(ownerId) }
+                    : {|TE0001:new NewContact|} { FirstName = "Ann" });
+                var insight = known ? {|TE0001:new NewInsight|} { Type = InsightTypeRef.ById(4) } : new NewInsight { Owner = InsightOwnerRef.ById(ownerId) };
+                await admin.Insights.CreateInsightAsync(insight);
+            }
+        }
+        """);
 }

@@ -157,4 +157,41 @@ public class ClientPerCallAnalyzerTests
         test.WithAspNetCore();
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Reports_a_connection_created_in_a_lambda_inside_a_loop_or_in_a_parallel_body() => Web("""
+        class Sync
+        {
+            async Task Run(IEnumerable<TotalExpertClientOptions> tenants, CancellationToken ct)
+            {
+                var work = new List<Task>();
+                foreach (var options in tenants)
+                {
+                    work.Add(Task.Run(() => {|TE0003:new TotalExpertConnection(options)|}.CreateAdminClient().Health.GetHeartbeatAsync()));
+                }
+
+                await Parallel.ForEachAsync(tenants, ct, async (options, token) =>
+                {
+                    using var te = {|TE0003:new TotalExpertConnection(options)|};
+                    await te.CreateAdminClient().Health.GetHeartbeatAsync(token);
+                });
+                Parallel.ForEach(tenants, options => {|TE0003:new TotalExpertConnection(options)|}.Dispose());
+                await Task.WhenAll(work);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Accepts_one_registration_per_tenant_made_in_a_loop() => Web("""
+        static class Registration
+        {
+            public static void Add(IServiceCollection services, IReadOnlyDictionary<string, TotalExpertClientOptions> tenants)
+            {
+                foreach (var (name, options) in tenants)
+                {
+                    services.AddKeyedSingleton(name, (_, _) => new TotalExpertConnection(options));
+                }
+            }
+        }
+        """);
 }

@@ -111,4 +111,120 @@ public class InsightTypePrefixAnalyzerTests
             """;
         return Verifier.FixAsync(source, source);
     }
+
+    [Fact]
+    public Task Reports_a_static_readonly_field_and_the_fix_prefixes_its_declaration()
+    {
+        var test = Verifier.Test(Usings + """
+            class Events
+            {
+                private static readonly string Submitted = {|#1:"Loan application submitted"|};
+
+                InsightTypeRef Type() => InsightTypeRef.ByName({|#0:Submitted|});
+            }
+            """, Prefix);
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("TE0002").WithLocation(0).WithLocation(1)
+            .WithArguments("Loan application submitted", "does not start with the partner prefix \"Acme Lending: \""));
+        test.FixedCode = Usings + """
+            class Events
+            {
+                private static readonly string Submitted = "Acme Lending: Loan application submitted";
+
+                InsightTypeRef Type() => InsightTypeRef.ByName(Submitted);
+            }
+            """;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_prefixes_a_constant_where_it_is_declared()
+    {
+        var test = Verifier.Test(Usings + """
+            class Events
+            {
+                const string Approved = {|#1:"Loan approved"|};
+
+                void Set(NewInsight insight) => insight.Type = InsightTypeRef.ByName({|#0:Approved|});
+            }
+            """, Prefix);
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("TE0002").WithLocation(0).WithLocation(1)
+            .WithArguments("Loan approved", "does not start with the partner prefix \"Acme Lending: \""));
+        test.FixedCode = Usings + """
+            class Events
+            {
+                const string Approved = "Acme Lending: Loan approved";
+
+                void Set(NewInsight insight) => insight.Type = InsightTypeRef.ByName(Approved);
+            }
+            """;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reports_the_arms_of_a_switch_expression_and_the_branches_of_a_ternary() => Verifier.FixAsync(Usings + """
+        enum Stage { Submitted, Approved, Closed }
+
+        class Events
+        {
+            InsightTypeRef For(Stage stage, string custom) => InsightTypeRef.ByName(stage switch
+            {
+                Stage.Submitted => "Acme Lending: Loan application submitted",
+                Stage.Approved => {|TE0002:"Loan approved"|},
+                _ => custom,
+            });
+
+            InsightTypeRef Either(bool approved) => new() { Type = approved ? {|TE0002:"Loan approved"|} : "Acme Lending: Loan denied" };
+        }
+        """, Usings + """
+        enum Stage { Submitted, Approved, Closed }
+
+        class Events
+        {
+            InsightTypeRef For(Stage stage, string custom) => InsightTypeRef.ByName(stage switch
+            {
+                Stage.Submitted => "Acme Lending: Loan application submitted",
+                Stage.Approved => "Acme Lending: Loan approved",
+                _ => custom,
+            });
+
+            InsightTypeRef Either(bool approved) => new() { Type = approved ? "Acme Lending: Loan approved" : "Acme Lending: Loan denied" };
+        }
+        """,
+        Prefix);
+
+    [Fact]
+    public Task Accepts_a_mutable_field_and_a_readonly_field_set_from_outside() => Verifier.DiagnosticsAsync(Usings + """
+        class Events(string configured)
+        {
+            private static string _mutable = "Loan approved";
+            private readonly string _configured = configured;
+
+            InsightTypeRef Mutable() => InsightTypeRef.ByName(_mutable);
+
+            InsightTypeRef Configured() => InsightTypeRef.ByName(_configured);
+        }
+        """,
+        Prefix);
+
+    [Fact]
+    public Task Fix_replaces_another_partners_prefix_and_our_own_written_without_the_space() => Verifier.FixAsync(Usings + """
+        class Events
+        {
+            InsightTypeRef Other() => InsightTypeRef.ByName({|TE0002:"Beta Bank: Loan approved"|});
+
+            InsightTypeRef Squeezed() => InsightTypeRef.ByName({|TE0002:"Acme Lending:Loan approved"|});
+
+            InsightTypeRef Spaced() => InsightTypeRef.ByName({|TE0002:"acme lending : Loan approved"|});
+        }
+        """, Usings + """
+        class Events
+        {
+            InsightTypeRef Other() => InsightTypeRef.ByName("Acme Lending: Loan approved");
+
+            InsightTypeRef Squeezed() => InsightTypeRef.ByName("Acme Lending: Loan approved");
+
+            InsightTypeRef Spaced() => InsightTypeRef.ByName("Acme Lending: Loan approved");
+        }
+        """,
+        Prefix);
 }

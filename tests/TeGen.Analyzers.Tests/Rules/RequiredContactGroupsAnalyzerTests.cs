@@ -149,4 +149,48 @@ public class RequiredContactGroupsAnalyzerTests
             """;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Matches_group_names_ignoring_case_and_blanks_as_the_SDK_does() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            NewContact Build() => new NewContact
+            {
+                ContactGroups = [new ContactGroupRef { GroupName = "prospects" }, new ContactGroupRef { GroupName = " ACTIVE customers " }],
+            };
+        }
+        """,
+        Required);
+
+    [Fact]
+    public Task Fix_adds_only_the_group_missing_in_any_case() => Verifier.FixAsync(Usings + """
+        class Sync
+        {
+            NewContact Build() => {|TE0005:new NewContact|} { ContactGroups = [new ContactGroupRef { GroupName = "prospects" }] };
+        }
+        """, Usings + """
+        class Sync
+        {
+            NewContact Build() => new NewContact { ContactGroups = [new ContactGroupRef { GroupName = "prospects" }, new ContactGroupRef { GroupName = "Active Customers" }] };
+        }
+        """,
+        Required);
+
+    [Fact]
+    public Task Reports_target_typed_contacts_whose_type_the_syntax_names() => Verifier.DiagnosticsAsync(Usings + """
+        class Sync
+        {
+            private readonly NewContact _template = {|TE0005:new()|} { FirstName = "Ann" };
+
+            NewContact Build() => {|TE0005:new()|} { FirstName = "Ann" };
+
+            NewContact Returned()
+            {
+                return {|TE0005:new()|} { FirstName = "Ann" };
+            }
+
+            Task Send(IContactsClient contacts) => contacts.CreateContactAsync({|TE0005:new()|} { FirstName = "Ann" });
+        }
+        """,
+        Required);
 }

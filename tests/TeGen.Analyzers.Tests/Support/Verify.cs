@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -24,6 +25,9 @@ internal static class Verify<TAnalyzer, TFix>
 
     public static Task DiagnosticsAsync(string source, params string[] editorConfig) =>
         Test(source, editorConfig).RunAsync();
+
+    /// <summary>An expected TeGen warning, for diagnostics with more than one location (markup <c>{|#0:...|}</c>, <c>{|#1:...|}</c>).</summary>
+    public static DiagnosticResult Diagnostic(string id) => new(id, DiagnosticSeverity.Warning);
 
     /// <summary>Checks the fix on each diagnostic one at a time and Fix All, which must both give <paramref name="fixedSource"/>.</summary>
     public static Task FixAsync(string source, string fixedSource, params string[] editorConfig)
