@@ -10,6 +10,9 @@ internal sealed class TeGenSymbols
     private const string Namespace = "TeGen.Client.";
     private const string AssemblyName = "TeGen.Client";
 
+    // The Kiota token provider has a package (and assembly) of its own.
+    private const string KiotaAssemblyName = "TeGen.Client.Kiota";
+
     // Every rule of a compilation shares one instance, and with it the names its syntax filters use.
     private static readonly ConditionalWeakTable<Compilation, StrongBox<TeGenSymbols?>> PerCompilation = new();
 
@@ -19,6 +22,7 @@ internal sealed class TeGenSymbols
     private readonly Lazy<IAssemblySymbol?> _assembly;
     private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _ownerModelNames = new(StringComparer.Ordinal);
+    private readonly Lazy<INamedTypeSymbol?> _accessTokenProvider;
 
     // Nothing is looked up until a rule's syntax filter lets a node through: a compile whose code never gets that
     // far pays nothing for TeGen's types.
@@ -27,6 +31,10 @@ internal sealed class TeGenSymbols
         _compilation = compilation;
         _assembly = new Lazy<IAssemblySymbol?>(assembly);
         _names = new Lazy<TeGenNames>(() => new TeGenNames(compilation, this));
+        _accessTokenProvider = new Lazy<INamedTypeSymbol?>(() =>
+            compilation.SourceModule.ReferencedAssemblySymbols.FirstOrDefault(a => a.Identity.Name == KiotaAssemblyName)
+                ?.GetTypeByMetadataName(Namespace + "Auth.TotalExpertAccessTokenProvider")
+            ?? Type("Auth.TotalExpertAccessTokenProvider"));
     }
 
     /// <summary>TeGen.Client's <c>NewContact</c>, as the syntax filters see it.</summary>
@@ -60,7 +68,7 @@ internal sealed class TeGenSymbols
 
     public INamedTypeSymbol? TokenProvider => Type("Auth.TotalExpertTokenProvider");
 
-    public INamedTypeSymbol? AccessTokenProvider => Type("Auth.TotalExpertAccessTokenProvider");
+    public INamedTypeSymbol? AccessTokenProvider => _accessTokenProvider.Value;
 
     /// <summary>The generated client of TE's lead opportunities (<c>/v1/lead-opportunities</c>).</summary>
     public INamedTypeSymbol? LeadOpportunitiesClient => Type("ILeadOpportunitiesClient");
