@@ -25,38 +25,13 @@ public sealed class PackedTeGenBuild : IAsyncLifetime
     {
         var directory = Path.Combine(WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
         TeGenBuildPacker.CopyDirectory(TeGen.Tests.RepoPaths.Combine("tests", "fixtures", fixture), directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="tegen-local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        TeGen.Tests.LocalFeed.WriteNuGetConfig(directory, Feed, only: false);
         return new ConsumerProject(directory, fixture, spec, Version);
     }
 
     public Task DisposeAsync()
     {
-        TryDelete(WorkDirectory);
-        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        TryDelete(Path.Combine(cache, "tegen.build", Version));
+        TeGen.Tests.LocalFeed.Delete([WorkDirectory, TeGen.Tests.LocalFeed.CachedPackage("TeGen.Build", Version)]);
         return Task.CompletedTask;
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean: a leftover temp folder must not fail the run.
-        }
     }
 }

@@ -44,15 +44,7 @@ public sealed class PackedTeGenClient : IAsyncLifetime
         }
 
         // Only the private feed: TeGen.Client's dependencies are already in the package cache from the repository's restore.
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="tegen-local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        TeGen.Tests.LocalFeed.WriteNuGetConfig(directory, Feed, only: true);
         return directory;
     }
 
@@ -61,23 +53,7 @@ public sealed class PackedTeGenClient : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var directory in new[] { WorkDirectory, Path.Combine(cache, "tegen.client", Version) })
-        {
-            try
-            {
-                if (Directory.Exists(directory))
-                {
-                    Directory.Delete(directory, recursive: true);
-                }
-            }
-            catch (IOException)
-            {
-                // Left for the OS to clean: a leftover temp folder must not fail the run.
-            }
-        }
-
+        TeGen.Tests.LocalFeed.Delete([WorkDirectory, TeGen.Tests.LocalFeed.CachedPackage("TeGen.Client", Version)]);
         return Task.CompletedTask;
     }
 }

@@ -81,37 +81,13 @@ public sealed class PackedPackages : IAsyncLifetime
         }
 
         // Only the private feed: the packages' dependencies are in the package cache from the repository's restore.
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="tegen-local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        LocalFeed.WriteNuGetConfig(directory, Feed, only: true);
         return directory;
     }
 
     public Task DisposeAsync()
     {
-        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var directory in AllIds.Select(id => Path.Combine(cache, id.ToLowerInvariant(), Version)).Append(WorkDirectory))
-        {
-            try
-            {
-                if (Directory.Exists(directory))
-                {
-                    Directory.Delete(directory, recursive: true);
-                }
-            }
-            catch (IOException)
-            {
-                // Left for the OS to clean: a leftover temp folder must not fail the run.
-            }
-        }
-
+        LocalFeed.Delete(AllIds.Select(id => LocalFeed.CachedPackage(id, Version)).Append(WorkDirectory));
         return Task.CompletedTask;
     }
 }

@@ -18,15 +18,7 @@ public sealed class ToolInstallTests
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
         // A fresh machine: only this feed, an empty package cache, a tool folder of its own.
-        File.WriteAllText(temp.File("nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        TeGen.Tests.LocalFeed.WriteNuGetConfig(temp.Path, feed, only: true);
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp.File("packages"), ["DOTNET_CLI_HOME"] = temp.File("home") };
         var tools = temp.File("tools");
         var install = await Dotnet.RunAsync("dotnet", temp.Path, isolated,
