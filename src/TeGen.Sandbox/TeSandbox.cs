@@ -86,7 +86,7 @@ public sealed class TeSandbox : IAsyncDisposable
                 .Select(method => (method, endpoint.RoutePattern.RawText ?? ""))),
     ];
 
-    /// <summary>Starts a sandbox on <c>127.0.0.1</c> and an ephemeral port.</summary>
+    /// <summary>Starts a sandbox on <c>127.0.0.1</c> and an ephemeral port (or <see cref="TeSandboxOptions.Port"/>).</summary>
     /// <param name="options">Seed, clock, limits, faults and behaviour options; defaults when <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running sandbox; dispose it to stop it.</returns>

@@ -185,6 +185,12 @@ public sealed class TeSandboxOptions
     public string? LinkHost { get; set; }
 
     /// <summary>
+    /// The loopback port <see cref="TeSandbox.StartAsync"/> listens on; 0 (the default) takes a free one. A fixed port
+    /// keeps one base URL across restarts (e.g. <c>tegen sandbox --port 5080</c>); the sandbox binds to 127.0.0.1 only.
+    /// </summary>
+    public int Port { get; set; }
+
+    /// <summary>
     /// Scope each resource needs, keyed by path prefix. A token lacking it gets <c>401 insufficient_scope</c>. Default:
     /// <c>leadInteraction</c> for contacts, groups, notes, insights and insight types; <c>leadSurveyInteraction</c> for
     /// surveys and responses; <c>getUsers</c> for users; <c>describeSchema</c> for <c>/v1/schema</c>. Clear it to skip

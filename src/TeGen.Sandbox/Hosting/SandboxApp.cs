@@ -53,8 +53,14 @@ internal static class SandboxApp
         {
             builder.Logging.ClearProviders();
 
-            // A real socket on an ephemeral port: per-source-IP limits and dropped connections behave as they would remotely.
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            // A real socket (on an ephemeral port unless one is asked for): per-source-IP limits and dropped connections
+            // behave as they would remotely.
+            if (options.Port is < 0 or > IPEndPoint.MaxPort)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), options.Port, "TeSandboxOptions.Port must be 0 (any free port) or a port number up to 65535.");
+            }
+
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         }
 
         // A spec file (from the options or the command line) is read at once, so a bad one fails here.

@@ -21,14 +21,20 @@ internal static class SandboxCommand
         var leadFamilies = new Option<SandboxLeadFamilies?>("--lead-families") { Description = "Which of TE's lead APIs the organizations use" };
         var requestLimit = new Option<int?>("--request-limit") { Description = "Requests allowed per window (TE: 1000)" };
         var requestWindow = new Option<TimeSpan?>("--request-window") { Description = "The window of the request limit (TE: 00:01:00)" };
+        var port = new Option<int>("--port") { Description = "The loopback port to listen on (default: any free port)" };
         var createGroups = new Option<bool>("--create-missing-contact-groups") { Description = "Create a contact group a create names and the organization lacks, instead of refusing the contact" };
         var command = new Command("sandbox", "Start the local TE emulator on a loopback port and print its credentials; Ctrl+C stops it")
         {
-            strict, specFile, organizations, leadFamilies, requestLimit, requestWindow, createGroups,
+            strict, specFile, organizations, leadFamilies, requestLimit, requestWindow, createGroups, port,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new TeSandboxOptions { StrictRequestMembers = parse.GetValue(strict), CreateMissingContactGroups = parse.GetValue(createGroups) };
+            var options = new TeSandboxOptions
+            {
+                StrictRequestMembers = parse.GetValue(strict),
+                CreateMissingContactGroups = parse.GetValue(createGroups),
+                Port = parse.GetValue(port),
+            };
             options.SpecFile = parse.GetValue(specFile)?.FullName;
             if (parse.GetValue(organizations) is > 1 and var count)
             {

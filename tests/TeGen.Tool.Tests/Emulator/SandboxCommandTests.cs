@@ -8,21 +8,29 @@ namespace TeGen.Tool.Tests.Emulator;
 public sealed class SandboxCommandTests
 {
     [Fact]
-    public async Task Tegen_sandbox_serves_te_on_loopback_and_prints_working_credentials()
+    public async Task Tegen_sandbox_serves_te_on_the_loopback_port_asked_for_and_prints_working_credentials()
     {
-        using var child = new ChildTool(new Dictionary<string, string?>(), line => line.StartsWith("  export ", StringComparison.Ordinal), "sandbox", "--request-limit", "50");
+        var port = FreeLoopbackPort();
+        using var child = new ChildTool(new Dictionary<string, string?>(), line => line.StartsWith("  export ", StringComparison.Ordinal), "sandbox", "--request-limit", "50", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var finished = await Task.WhenAny(child.Reached, child.ExitAsync());
         Assert.True(finished == child.Reached, child.Output);
 
         var export = child.Output.Split('\n').Single(l => l.StartsWith("  export ", StringComparison.Ordinal));
         var settings = export.Trim()["export ".Length..].Split(' ').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1].Trim());
-        Assert.StartsWith("http://127.0.0.1:", settings["TotalExpert__BaseUrl"], StringComparison.Ordinal);
+        Assert.Equal($"http://127.0.0.1:{port}/", settings["TotalExpert__BaseUrl"]);
         using var http = new HttpClient { BaseAddress = new Uri(settings["TotalExpert__BaseUrl"]) };
         using var request = new HttpRequestMessage(HttpMethod.Post, "v1/token") { Content = JsonContent.Create(new { grant_type = "client_credentials" }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings["TotalExpert__ClientId"]}:{settings["TotalExpert__ClientSecret"]}")));
         using var token = await http.SendAsync(request);
         Assert.True(token.IsSuccessStatusCode, await token.Content.ReadAsStringAsync());
         Assert.Contains("access_token", await token.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [Fact]
