@@ -35,36 +35,27 @@ internal sealed class ImportJournal : IAsyncDisposable
         var fingerprint = await FingerprintAsync(inputPath, cancellationToken).ConfigureAwait(false);
         var latest = new Dictionary<int, JournalEntry>();
         var exists = File.Exists(journalPath);
+        var hasHeader = false;
         if (exists)
         {
             var lines = await File.ReadAllLinesAsync(journalPath, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < lines.Length; i++)
+            foreach (var line in lines)
             {
-                JournalEntry? entry;
-                try
-                {
-                    entry = JsonSerializer.Deserialize<JournalEntry>(lines[i], Json);
-                }
-                catch (JsonException) when (i == lines.Length - 1)
-                {
-                    // The run was killed while writing this line: the row it described is treated as not recorded.
-                    break;
-                }
-
-                if (entry is null)
+                if (Read(line) is not { } entry)
                 {
                     continue;
                 }
 
-                if (i == 0)
+                if (entry.InputSha256 is { } recorded)
                 {
-                    if (entry.InputSha256 != fingerprint)
+                    if (recorded != fingerprint)
                     {
                         throw new InvalidOperationException(
                             $"The checkpoint {journalPath} belongs to another version of {Path.GetFileName(inputPath)} (the file changed since that import started). " +
                             "Resume with the original file, or pass --restart to start over (TE deduplicates contacts already sent).");
                     }
 
+                    hasHeader = true;
                     continue;
                 }
 
@@ -74,20 +65,55 @@ internal sealed class ImportJournal : IAsyncDisposable
 
         var stream = new FileStream(journalPath, FileMode.Append, FileAccess.Write, FileShare.Read);
         var journal = new ImportJournal(stream, latest);
-        if (!exists || stream.Length == 0)
-        {
-            await journal.AppendAsync(new JournalEntry { InputSha256 = fingerprint }, remember: false, cancellationToken).ConfigureAwait(false);
-        }
-        else
+        if (exists && stream.Length > 0 && !await EndsWithNewLineAsync(journalPath, cancellationToken).ConfigureAwait(false))
         {
             // A line cut short by a kill would run into the next record: start a fresh line.
             await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!hasHeader)
+        {
+            // A new journal, or one whose header a kill cut short: name the input before any row.
+            await journal.AppendAsync(new JournalEntry { InputSha256 = fingerprint }, remember: false, cancellationToken).ConfigureAwait(false);
         }
 
         return journal;
     }
 
     public Task RecordAsync(JournalEntry entry, CancellationToken cancellationToken) => AppendAsync(entry, remember: true, cancellationToken);
+
+    // A line cut short by a kill (it stays in the file, followed by later runs' records) or left blank records nothing:
+    // the row it was about counts as not recorded, so it is sent again and TE answers "duplicate".
+    private static JournalEntry? Read(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<JournalEntry>(line, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<bool> EndsWithNewLineAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (file.Length == 0)
+        {
+            return true;
+        }
+
+        file.Seek(-1, SeekOrigin.End);
+        var last = new byte[1];
+        await file.ReadExactlyAsync(last, cancellationToken).ConfigureAwait(false);
+        return last[0] == (byte)'\n';
+    }
 
     public async ValueTask DisposeAsync()
     {
