@@ -68,8 +68,6 @@ public sealed class PackedPackages : IAsyncLifetime
     public PackageFile Open(string id, bool symbols = false) =>
         PackageFile.Open(Path.Combine(Feed, $"{id}.{Version}.{(symbols ? "snupkg" : "nupkg")}"));
 
-    public bool HasSymbols(string id) => File.Exists(Path.Combine(Feed, $"{id}.{Version}.snupkg"));
-
     /// <summary>A fresh copy of tests/fixtures/<paramref name="fixture"/> that restores TeGen's packages from the private feed only.</summary>
     public string NewConsumer(string fixture)
     {
