@@ -10,15 +10,13 @@ namespace TeGen.Sandbox.Domain;
 // /v1/accounts: held by a contact the caller sees; account_type and account_status name the organization's lookup
 // values by id or name, account_class one of its classes; an unknown one is TE's 422 for the relationship. Never
 // deduplicated: TE documents no uniqueness set for accounts. The record keeps the related ids; the view adds names.
-internal sealed class AccountRules(Shape? item) : Resource<GenericRecord>("/v1/accounts", item)
+internal sealed class AccountRules(Shape? item) : RecordResource("/v1/accounts", item)
 {
     public override ListSpec Filters => field ??= ListSpec.From(Item)
         .Nested("primary_account_holder_id", "primary_account_holder", "id")
         .Nested("account_type", "account_type", "account_type")
         .Nested("account_status", "account_status", "account_status")
         .AccountClass();
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

@@ -12,14 +12,12 @@ namespace TeGen.Sandbox.Domain;
 // contact by id or a uniqueness set among the owner's contacts (As Admin the owner is required, TE: "when contacts are
 // included"). TE's delete has no id in the path; it takes the record's id as the `id` query parameter
 // (docs/te-api.md, "Engagement and compliance").
-internal sealed class CampaignActivityRules(Shape? item) : Resource<GenericRecord>("/v1/campaign-activity", item)
+internal sealed class CampaignActivityRules(Shape? item) : RecordResource("/v1/campaign-activity", item)
 {
     public override ListSpec Filters => field ??= ListSpec.From(Item)
         .Nested("campaign_id", "campaign", "id")
         .Nested("campaign_name", "campaign", "name")
         .Nested("contact_id", "contact", "id");
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

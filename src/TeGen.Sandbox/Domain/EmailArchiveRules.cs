@@ -11,10 +11,8 @@ namespace TeGen.Sandbox.Domain;
 // it, {items: message, links: fixed}. The id is the raw message number or TE's `id-{orgId}-{msgId}`, the organization
 // number being its place among the sandbox's organizations (1 for the first); another organization's number is 404.
 // `filter=user_id=N` answers only a message of that user; a user sees only their own messages.
-internal sealed class EmailArchiveRules(Shape? item) : Resource<GenericRecord>("/v1/email-archive", item)
+internal sealed class EmailArchiveRules(Shape? item) : RecordResource("/v1/email-archive", item)
 {
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
-
     public override StoredEntity Find(TeCall call)
     {
         var message = MessageNumber(call) is { } number && Table(call.Store).Find(number) is { } row && row.Org == call.Org.Name ? row : throw call.NotFound();

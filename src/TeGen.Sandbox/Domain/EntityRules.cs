@@ -11,13 +11,11 @@ namespace TeGen.Sandbox.Domain;
 // relationship type of /v1/entity-relationship-types and, as children, contacts the caller sees (422 for the
 // relationship otherwise). An update's related_entities replaces the stored ones. Never deduplicated (TE documents
 // no uniqueness set); a deleted entity leaves its contacts.
-internal sealed class EntityRules(Shape? item) : Resource<GenericRecord>("/v1/entities", item)
+internal sealed class EntityRules(Shape? item) : RecordResource("/v1/entities", item)
 {
     public override bool AdminOnly => true;
 
     public override ListSpec Filters => field ??= ListSpec.From(Item).Nested("entity_type", "entity_type", "system_name");
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

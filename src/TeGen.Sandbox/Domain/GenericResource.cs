@@ -11,13 +11,11 @@ namespace TeGen.Sandbox.Domain;
 // x-te-owner: required-as-admin makes required.
 internal sealed class GenericResource(
     string collection, Shape? item, bool numericIds, bool ownerRequiredAsAdmin, bool owned, bool adminOnly, Func<ListSpec, ListSpec>? filters = null)
-    : Resource<GenericRecord>(collection, item)
+    : RecordResource(collection, item)
 {
     public override ListSpec Filters => field ??= (filters ?? (spec => spec))(ListSpec.From(Item));
 
     public override bool AdminOnly => adminOnly;
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

@@ -8,13 +8,11 @@ namespace TeGen.Sandbox.Domain;
 // One of TE's two lead APIs. TE lets an organization use lead opportunities or ALM leads, never both (docs/te-api.md,
 // "Leads"): every call, read or write, is refused with 403 when the organization uses the other one, by the options'
 // setting or, by default, by holding a record of it.
-internal abstract class LeadResource(string collection, Shape? item) : Resource<GenericRecord>(collection, item)
+internal abstract class LeadResource(string collection, Shape? item) : RecordResource(collection, item)
 {
     public const string Opportunities = "/v1/lead-opportunities";
 
     public const string AlmLeads = "/v1/leads";
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public sealed override IEnumerable<StoredEntity> Visible(TeCall call)
     {

@@ -12,7 +12,7 @@ namespace TeGen.Sandbox.Domain;
 // loan's roles found among the owner's contacts or created; the roles the organization marks required for the
 // loan's account class; lookups by id or name; owner transfer by PATCH or by a POST carrying the loan's id, refused
 // with 422 when the new owner already has a loan with the same keys (docs/te-api.md, "Loans").
-internal sealed class LoanRules(Shape? item) : Resource<GenericRecord>("/v1/loans", item)
+internal sealed class LoanRules(Shape? item) : RecordResource("/v1/loans", item)
 {
     private static readonly string[] Roles = LoanRelations.Roles;
 
@@ -33,8 +33,6 @@ internal sealed class LoanRules(Shape? item) : Resource<GenericRecord>("/v1/loan
         .Nested("loan_purpose", "loan_purpose", "loan_purpose")
         .Nested("loan_program", "loan_program", "loan_program")
         .AccountClass();
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

@@ -14,11 +14,9 @@ namespace TeGen.Sandbox.Domain;
 // account_class names one of the organization's classes; a loan lookup created without one gets
 // TeSandboxOptions.LoanLookupDefaultAccountClass.
 // Campaigns follow the same rule (unique `name`), with hexadecimal ids.
-internal sealed class LookupRules(string collection, string nameField, bool loanLookup, Shape? item, bool hexIds = false) : Resource<GenericRecord>(collection, item)
+internal sealed class LookupRules(string collection, string nameField, bool loanLookup, Shape? item, bool hexIds = false) : RecordResource(collection, item)
 {
     public override ListSpec Filters => field ??= ListSpec.From(Item).AccountClass();
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

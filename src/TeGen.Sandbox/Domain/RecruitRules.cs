@@ -14,7 +14,7 @@ namespace TeGen.Sandbox.Domain;
 // TeSandboxOptions.RecruitPercentUnit may not add up to more than 100 (422). TE's examples spell two members of
 // recruit_info differently from its table; both spellings are read, the table's is kept. Never deduplicated (TE
 // documents no uniqueness set for recruits); an update's lists replace the stored ones.
-internal sealed class RecruitRules(Shape? item) : Resource<GenericRecord>("/v1/contact-recruits", item)
+internal sealed class RecruitRules(Shape? item) : RecordResource("/v1/contact-recruits", item)
 {
     // TE's examples' spelling → its table's (docs/te-api.md, "Organization").
     private static readonly (string Example, string Table)[] Spellings =
@@ -25,8 +25,6 @@ internal sealed class RecruitRules(Shape? item) : Resource<GenericRecord>("/v1/c
 
     public override ListSpec Filters => field ??= ListSpec.From(Item)
         .Custom("recruit_status", (recruit, value) => ListSpec.Matches(TeValues.Member(recruit["recruit_info"]?["recruit_status"], "status_name"), value));
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override JsonObject Normalize(JsonObject body)
     {

@@ -9,11 +9,9 @@ namespace TeGen.Sandbox.Domain;
 // /v1/teams: a team_name and its managers, users named by any of their identifiers (an unknown one is TE's 422 for
 // the relationship). Managers given are added to the team's; remove_managers takes them off. Never deduplicated: TE
 // documents no uniqueness set for teams. A deleted team leaves its users, who no longer list it.
-internal sealed class TeamRules(Shape? item) : Resource<GenericRecord>(Path, item)
+internal sealed class TeamRules(Shape? item) : RecordResource(Path, item)
 {
     public const string Path = "/v1/teams";
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

@@ -2,17 +2,14 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TeGen.Sandbox.Formats;
 using TeGen.Sandbox.Replies;
-using TeGen.Sandbox.Store;
 
 namespace TeGen.Sandbox.Domain;
 
 // POST /v1/email-templates/render: TE documents neither body nor answer. The sandbox fills `{{contact.<member>}}` from
 // the named contact (one the caller sees) and `{{user.<member>}}` from the named user (As User, the caller by default);
 // a merge field whose record is not named, or whose member is empty, renders empty (inferred; docs/te-api.md).
-internal sealed partial class TemplateRenderRules(string collection) : Resource<GenericRecord>(collection, null)
+internal sealed partial class TemplateRenderRules(string collection) : RecordResource(collection, null)
 {
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
-
     public override TeReply? Act(TeCall call, string method)
     {
         var contact = call.Body["contact"] is { } reference ? ContactMatcher.Resolve(reference, ContactRules.SeenBy(call)) : null;

@@ -11,10 +11,8 @@ namespace TeGen.Sandbox.Domain;
 // takes remove_users and remove_domains: a create for an address already unsubscribed therefore changes that record
 // (POST-as-PATCH, 200 duplicate; inferred, TeSandboxOptions.DeduplicateEmailUnsubscribes). Users are named as owners are, domains by id or `domain` among the
 // organization's sending domains. Timestamps are ISO 8601 with microseconds, as TE's example shows.
-internal sealed class UnsubscribeRules(Shape? item) : Resource<GenericRecord>("/v1/email-unsubscribes", item)
+internal sealed class UnsubscribeRules(Shape? item) : RecordResource("/v1/email-unsubscribes", item)
 {
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
-
     public override TeReply Create(TeCall call)
     {
         var email = TeValues.Text(call.Require("email"))!.Trim();

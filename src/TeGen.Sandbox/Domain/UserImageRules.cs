@@ -10,7 +10,7 @@ namespace TeGen.Sandbox.Domain;
 // POST /v1/user-images: the raw bytes of a jpeg, png or gif (415 for a body declared as anything but an image) for the user the X-User-Id header names (404 for a user
 // the organization lacks), at most 5 MB (422 beyond; the status is inferred), declared with the type its first bytes show (422 for
 // a mismatch, as TE documents). The image is stored and answered with where it is served (inferred).
-internal sealed class UserImageRules(Shape? item) : Resource<GenericRecord>("/v1/user-images", item)
+internal sealed class UserImageRules(Shape? item) : RecordResource("/v1/user-images", item)
 {
     public const long MaxBytes = 5L * 1024 * 1024;
 
@@ -23,8 +23,6 @@ internal sealed class UserImageRules(Shape? item) : Resource<GenericRecord>("/v1
     ];
 
     public override bool AdminOnly => true;
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

@@ -14,13 +14,11 @@ namespace TeGen.Sandbox.Domain;
 // changes (422). The role, teams and expenditure approver must exist (422 for the relationship); teams given are
 // joined, remove_teams / remove_licenses / remove_disclaimers take items off. Users are deactivated (status 0), never
 // deleted. A user created here is not one the sandbox lets own records: owners are the seeded users.
-internal sealed class UserRules(Shape? item) : Resource<GenericRecord>(Path, item)
+internal sealed class UserRules(Shape? item) : RecordResource(Path, item)
 {
     public const string Path = "/v1/users";
 
     public override bool AdminOnly => true;
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {

@@ -5,11 +5,9 @@ using TeGen.Sandbox.Store;
 namespace TeGen.Sandbox.Domain;
 
 // /v1/webhook-actions: the pairs of SandboxWebhookOptions.Actions, read-only, the same for every organization.
-internal sealed class WebhookActionRules(Shape? item) : Resource<GenericRecord>(Path, item)
+internal sealed class WebhookActionRules(Shape? item) : RecordResource(Path, item)
 {
     public const string Path = "/v1/webhook-actions";
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override IEnumerable<StoredEntity> Visible(TeCall call) => call.Options.Webhooks.Actions.Select((pair, index) =>
     {

@@ -11,13 +11,11 @@ namespace TeGen.Sandbox.Domain;
 // /v1/webhook-subscriptions: an absolute HTTPS url (http allowed on loopback, SandboxWebhookOptions.AllowLoopbackHttp),
 // actions among /v1/webhook-actions (an update adds them, remove_actions takes them away), a secret of at most 255
 // characters (the spec says so; a PATCH naming one rotates it). Never deduplicated. Notifications: WebhookEvents.
-internal sealed class WebhookSubscriptionRules(Shape? item) : Resource<GenericRecord>(Path, item)
+internal sealed class WebhookSubscriptionRules(Shape? item) : RecordResource(Path, item)
 {
     public const string Path = "/v1/webhook-subscriptions";
 
     private const int MaxSecretLength = 255;
-
-    public override Table<GenericRecord> Table(SandboxStore store) => store.Collection(Collection);
 
     public override TeReply Create(TeCall call)
     {
