@@ -7,14 +7,21 @@ public sealed class SpecAnalysis
 {
     private readonly YamlStream? normalized;
 
-    internal SpecAnalysis(IReadOnlyList<SpecDiagnostic> diagnostics, YamlStream? normalized)
+    internal SpecAnalysis(IReadOnlyList<SpecDiagnostic> diagnostics, YamlStream? normalized, IReadOnlyList<SpecOperationName>? operationNames = null)
     {
         Diagnostics = diagnostics;
         this.normalized = normalized;
+        OperationNames = operationNames ?? [];
     }
 
     /// <summary>Every finding, in the order of the spec.</summary>
     public IReadOnlyList<SpecDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The operations without a usable operationId, with the method name the generator gives each (in the order of
+    /// the spec); empty when the spec cannot be read.
+    /// </summary>
+    public IReadOnlyList<SpecOperationName> OperationNames { get; }
 
     /// <summary>Whether any diagnostic is an error: no client can be generated.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == SpecDiagnosticSeverity.Error);

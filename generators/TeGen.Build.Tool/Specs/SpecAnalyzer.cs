@@ -59,10 +59,10 @@ public static class SpecAnalyzer
         {
             diagnostics.Add(new SpecDiagnostic(SpecDiagnosticCodes.ExternalReferences, SpecDiagnosticSeverity.Warning, path, 0, 0,
                 "The spec refers to other files, so its names are not rewritten as C# identifiers: generated code may not compile if names contain spaces or punctuation."));
-            return new SpecAnalysis(diagnostics, null);
+            return new SpecAnalysis(diagnostics, null, context.OperationNames);
         }
 
-        return new SpecAnalysis(diagnostics, context.Changed ? stream : null);
+        return new SpecAnalysis(diagnostics, context.Changed ? stream : null, context.OperationNames);
     }
 
     private static SpecDiagnostic Invalid(string path, Mark at, Exception exception)

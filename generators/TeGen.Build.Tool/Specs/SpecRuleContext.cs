@@ -12,6 +12,9 @@ internal sealed class SpecRuleContext(SpecDocument document, SpecAnalysisOptions
 
     public List<SpecDiagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The operations whose method names the generator chooses (see <see cref="SpecAnalysis.OperationNames"/>).</summary>
+    public List<SpecOperationName> OperationNames { get; } = [];
+
     /// <summary>Whether any name was rewritten, so NSwag must read the normalized copy.</summary>
     public bool Changed { get; private set; }
 

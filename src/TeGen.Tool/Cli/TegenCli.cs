@@ -13,7 +13,7 @@ internal static class TegenCli
         global.AddTo(root);
         root.Add(ImportCommand.Create(global, environment));
         root.Add(Export.ExportCommand.Create(global, environment));
-        root.Add(Specs.SpecCommand.Create(global, environment, new Specs.BuildSpecChecker(new Specs.SpecNameChecker())));
+        root.Add(Specs.SpecCommand.Create(global, environment, new Specs.BuildSpecChecker()));
         root.Add(Emulator.SandboxCommand.Create(global, environment));
         return root;
     }

@@ -4,10 +4,10 @@ namespace TeGen.Tool.Specs;
 
 /// <summary>
 /// <see cref="ISpecChecker"/> that runs TeGen.Build's own analysis — the code a build runs before generating — so
-/// <c>spec check</c> reports exactly the TEGEN errors and warnings a build would, at the same lines; the names the
-/// generator rewrites are listed beside them, from <paramref name="names"/>.
+/// <c>spec check</c> reports exactly the TEGEN errors and warnings a build would, at the same lines, and beside them
+/// the operations whose method names the generator chooses, with the name each gets.
 /// </summary>
-internal sealed class BuildSpecChecker(ISpecChecker names) : ISpecChecker
+internal sealed class BuildSpecChecker : ISpecChecker
 {
     public async Task<IReadOnlyList<SpecFinding>> CheckAsync(string path, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ internal sealed class BuildSpecChecker(ISpecChecker names) : ISpecChecker
         var findings = analysis.Diagnostics.Select(ToFinding).ToList();
         if (!analysis.HasErrors)
         {
-            findings.AddRange((await names.CheckAsync(path, cancellationToken).ConfigureAwait(false)).Where(f => f.Kind == SpecFinding.Identifier));
+            findings.AddRange(analysis.OperationNames.Select(ToFinding));
         }
 
         return findings;
@@ -27,4 +27,14 @@ internal sealed class BuildSpecChecker(ISpecChecker names) : ISpecChecker
             : SpecFinding.Warning,
         $"{diagnostic.Code}: {diagnostic.Message}",
         Line: diagnostic.Line > 0 ? diagnostic.Line : null);
+
+    private static SpecFinding ToFinding(SpecOperationName operation) => new(
+        SpecFinding.Identifier,
+        operation.OperationId is null
+            ? "has no operationId: the generator invents a method name from the path"
+            : $"'{operation.OperationId}' is not a C# identifier; the method is generated as {operation.Name}Async",
+        operation.OperationId,
+        operation.Method,
+        operation.Path,
+        operation.Line);
 }

@@ -62,6 +62,32 @@ public class SpecAnalyzerTests
     }
 
     [Fact]
+    public void Operations_without_a_usable_operationId_are_listed_with_the_method_name_they_get()
+    {
+        var analysis = Analyze("""
+            openapi: 3.0.3
+            info: { title: Things, version: "1" }
+            paths:
+              /v1/things:
+                get:
+                  operationId: ListThings
+                  responses: { "204": { description: none } }
+                post:
+                  operationId: create-thing!
+                  responses: { "204": { description: none } }
+                delete:
+                  responses: { "204": { description: none } }
+            """);
+
+        Assert.Equal(
+            [
+                new SpecOperationName("POST", "/v1/things", "create-thing!", "CreateThing", 9),
+                new SpecOperationName("DELETE", "/v1/things", null, "DeleteV1Things", 11),
+            ],
+            analysis.OperationNames);
+    }
+
+    [Fact]
     public void Untyped_operations_can_be_errors()
     {
         var analysis = Analyze(Untyped, new SpecAnalysisOptions { UntypedOperationsAsErrors = true });

@@ -23,6 +23,10 @@ internal static class OperationIdRule
                 ? CSharpIdentifiers.ToPascalCase(operation.Method.ToLowerInvariant() + " " + operation.Path)
                 : CSharpIdentifiers.IsPlain(original) ? original : CSharpIdentifiers.ToPascalCase(original);
             var unique = CSharpIdentifiers.MakeUnique(name, taken);
+            if (string.IsNullOrWhiteSpace(original) || !CSharpIdentifiers.IsPlain(original))
+            {
+                context.OperationNames.Add(new SpecOperationName(operation.Method, operation.Path, original, unique, (int)(idNode?.Start.Line ?? operation.Line)));
+            }
 
             if (idNode is not null && original is not null && unique != name && firstUse.TryGetValue(name, out var first))
             {
