@@ -109,7 +109,7 @@ internal sealed class ContactRowBuilder(ColumnMapping mapping, ContactDefaults d
             contact.ContactGroups = [.. groups.Distinct(StringComparer.OrdinalIgnoreCase).Select(g => new ContactGroupRef { GroupName = g })];
         }
 
-        return (problems.Count == 0 ? contact : null, problems);
+        return (contact, problems);
     }
 
     private static bool IsText(string field) => Properties.TryGetValue(field, out var property) && property.PropertyType == typeof(string);
