@@ -28,14 +28,15 @@ internal sealed class SingleFlight
     public TokenQueue Queue(string budgetKey) => _queues.GetOrAdd(budgetKey, _ => new TokenQueue());
 
     /// <summary>
-    /// Enters the gate of <paramref name="key"/>: this process's, and, unless <paramref name="crossProcess"/> is false,
-    /// the store's lock of the same name.
+    /// Enters the gate of <paramref name="key"/>: this process's, and, unless <paramref name="crossProcess"/> is false or
+    /// <paramref name="servedInProcess"/> says the caller before in this process already did the work, the store's lock
+    /// of the same name.
     /// </summary>
-    public async ValueTask<IAsyncDisposable> EnterAsync(string key, CancellationToken cancellationToken, bool crossProcess = true)
+    public async ValueTask<IAsyncDisposable> EnterAsync(string key, CancellationToken cancellationToken, bool crossProcess = true, Func<bool>? servedInProcess = null)
     {
         var gate = _gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (!crossProcess || _storeLock is null)
+        if (!crossProcess || _storeLock is null || servedInProcess?.Invoke() == true)
         {
             return new Release(gate, null);
         }

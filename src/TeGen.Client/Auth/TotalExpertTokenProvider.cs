@@ -55,7 +55,14 @@ public sealed class TotalExpertTokenProvider
             return current!;
         }
 
-        await using var _ = await _gates.EnterAsync(_key, cancellationToken).ConfigureAwait(false);
+        // Callers that waited while the one before them renewed find its token here, without the store's lock or a
+        // read of the store: one renewal costs the shared store (Redis, files) one lock and one read per process.
+        await using var _ = await _gates.EnterAsync(_key, cancellationToken, servedInProcess: () => IsFresh(_current)).ConfigureAwait(false);
+        if (IsFresh(_current))
+        {
+            return _current!;
+        }
+
         var cached = await ReadAsync(cancellationToken).ConfigureAwait(false);
         if (IsFresh(cached))
         {

@@ -29,6 +29,28 @@ public class SharedStateTests
     }
 
     [Fact]
+    public async Task Callers_that_waited_for_a_renewal_in_this_process_take_its_token_without_the_stores_lock_or_a_read()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        var alone = new CountingLockingStore();
+        using (var single = SandboxClients.Connect(sandbox, store: alone))
+        {
+            await single.AdminTokens.GetTokenAsync();
+        }
+
+        var store = new CountingLockingStore();
+        using var connection = SandboxClients.Connect(sandbox, store: store);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => connection.AdminTokens.GetTokenAsync().AsTask()));
+
+        // Eight concurrent callers cost the store what one caller alone does (its lock and read, and the token budget's):
+        // the seven that waited in this process touch the store no more. Before, each took the lock and read again, and
+        // with Redis gone such a waiter failed although its process held a fresh token.
+        Assert.Equal(2, sandbox.Inspector.GetRequestStats().TokenRequests);
+        Assert.Equal((alone.Locks, alone.Reads), (store.Locks, store.Reads));
+    }
+
+    [Fact]
     public async Task Connections_given_nothing_own_their_store_and_limiter()
     {
         await using var sandbox = await TeSandbox.StartAsync();
@@ -57,5 +79,39 @@ public class SharedStateTests
         Assert.False(sameStore.IsCompleted);
         await held.DisposeAsync();
         await (await sameStore.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    // A store that spans processes (it has a lock), counting what the token provider asks of it.
+    private sealed class CountingLockingStore : ITokenStore, ITokenStoreLock
+    {
+        private readonly InMemoryTokenStore _inner = new();
+        private int _locks;
+        private int _reads;
+
+        public int Locks => Volatile.Read(ref _locks);
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public ValueTask<string?> GetAsync(string key, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _reads);
+            return _inner.GetAsync(key, cancellationToken);
+        }
+
+        public ValueTask SetAsync(string key, string value, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) =>
+            _inner.SetAsync(key, value, expiresAt, cancellationToken);
+
+        public ValueTask RemoveAsync(string key, CancellationToken cancellationToken = default) => _inner.RemoveAsync(key, cancellationToken);
+
+        public ValueTask<IAsyncDisposable> LockAsync(string key, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _locks);
+            return ValueTask.FromResult<IAsyncDisposable>(new Unlock());
+        }
+
+        private sealed class Unlock : IAsyncDisposable
+        {
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 }
