@@ -62,18 +62,22 @@ public sealed class RedisRequestLog : ISharedRequestLog
         await Db.ScriptEvaluateAsync(RedisScripts.Pause, [_keys.Limiter(scope)[1]], [until.ToUnixTimeMilliseconds(), (long)PauseKeyLife.TotalMilliseconds]).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask AddAsync(string scope, IReadOnlyList<DateTimeOffset> freeAt, CancellationToken cancellationToken)
+    /// <remarks>Always a round trip, with or without permits: a probe must not take a dead server for a live one.</remarks>
+    public async ValueTask<int> AddAsync(string scope, string process, IReadOnlyList<SharedPermitEntry> permits, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (freeAt.Count == 0)
+        ArgumentNullException.ThrowIfNull(permits);
+        var keys = _keys.Limiter(scope);
+        var arguments = new RedisValue[3 + (2 * permits.Count)];
+        arguments[0] = now.ToUnixTimeMilliseconds();
+        arguments[1] = Milliseconds(window);
+        arguments[2] = process;
+        for (var i = 0; i < permits.Count; i++)
         {
-            // Nothing to add, but the caller asks whether Redis is back: it must really answer.
-            await Db.PingAsync().ConfigureAwait(false);
-            return;
+            arguments[3 + (2 * i)] = permits[i].Permit;
+            arguments[4 + (2 * i)] = permits[i].FreesAt.ToUnixTimeMilliseconds();
         }
 
-        await Db.SortedSetAddAsync(
-            _keys.Limiter(scope)[0],
-            [.. freeAt.Select(at => new SortedSetEntry("local:" + Guid.NewGuid().ToString("N"), at.ToUnixTimeMilliseconds()))]).ConfigureAwait(false);
+        return (int)(long)(await Db.ScriptEvaluateAsync(RedisScripts.AddPermits, [keys[0], keys[2]], arguments).ConfigureAwait(false));
     }
 
     private static long Milliseconds(TimeSpan span) => (long)Math.Ceiling(span.TotalMilliseconds);

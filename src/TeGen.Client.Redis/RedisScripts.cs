@@ -54,6 +54,25 @@ internal static class RedisScripts
         return { math.max(1, tonumber(frees[2]) - now), processes }
         """;
 
+    /// <summary>
+    /// Permits a process granted on its own. KEYS: permits, processes. ARGV: now, window, process id, then a permit id and
+    /// the time it frees for each permit. Returns the processes that used the scope within the last window.
+    /// </summary>
+    public const string AddPermits = """
+        local now = tonumber(ARGV[1])
+        local window = tonumber(ARGV[2])
+        redis.call('ZADD', KEYS[2], now, ARGV[3])
+        redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)
+        redis.call('PEXPIRE', KEYS[2], window * 2)
+        if #ARGV > 3 then
+          for i = 4, #ARGV, 2 do
+            redis.call('ZADD', KEYS[1], ARGV[i + 1], ARGV[i])
+          end
+          redis.call('PEXPIRE', KEYS[1], window * 3)
+        end
+        return redis.call('ZCARD', KEYS[2])
+        """;
+
     /// <summary>KEYS[1]: pause. ARGV: until, time to live. Never shortens a pause.</summary>
     public const string Pause = """
         local pause_until = tonumber(ARGV[1])

@@ -6,7 +6,8 @@ namespace TeGen.Client.Redis.Tests;
 
 /// <summary>
 /// Redis dies while three processes (three connections, each with its own Redis connection) call the sandbox at its
-/// limit, then comes back: they carry on at the conservative share with no 429, warn once each, and share again.
+/// limit, then comes back: they carry on at the conservative share with no 429, warn once each, and share again — also
+/// when one process's connection comes back windows after the others'.
 /// </summary>
 public class FallbackTests
 {
@@ -21,15 +22,17 @@ public class FallbackTests
         using var redis = RestartableRedis.For(backend);
         await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { RateLimits = { RequestLimit = Limit, RequestWindow = Window }, RequestLogCapacity = 10_000 });
         var prefix = RedisBackends.Prefix();
-        var processes = Enumerable.Range(0, 3).Select(_ => new Process(sandbox, redis.Endpoint, prefix)).ToList();
+        var processes = Enumerable.Range(0, 3).Select(i => new Process(sandbox, i, redis.Endpoint, prefix)).ToList();
         using var stop = new CancellationTokenSource();
         var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
+        var events = new List<(DateTimeOffset At, string What)>();
         try
         {
             // Shared permits go to whichever process asks first: all three are served within a few windows.
             await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
             Assert.All(processes, p => Assert.False(p.Limiter.IsDegraded));
 
+            events.Add((DateTimeOffset.UtcNow, "Redis killed"));
             redis.Kill();
             await Task.Delay(TimeSpan.FromSeconds(1));
             var atOutage = processes.Sum(p => p.Calls);
@@ -40,6 +43,7 @@ public class FallbackTests
             Assert.InRange(processes.Sum(p => p.Calls) - atOutage, 1, 3 * 15 * 3);
 
             redis.Restart();
+            events.Add((DateTimeOffset.UtcNow, "Redis restarted"));
             await WaitUntil(() => processes.All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15), "the processes to return to the shared log");
             var atReturn = processes.Sum(p => p.Calls);
             await Task.Delay(TimeSpan.FromSeconds(3));
@@ -54,7 +58,54 @@ public class FallbackTests
 
         Assert.All(processes, p => Assert.Empty(p.Errors));
         Assert.All(processes, p => Assert.True(p.Log.Warnings.Count(w => w.Contains("unreachable", StringComparison.Ordinal)) == 1, string.Join("\n", p.Log.Warnings)));
-        Assert.Equal(0, sandbox.Inspector.GetRequestStats().TooManyRequests);
+        Assert.True(sandbox.Inspector.GetRequestStats().TooManyRequests == 0, Timeline(sandbox, processes, events));
+        Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
+    }
+
+    [Theory]
+    [MemberData(nameof(RestartableRedis.Backends), MemberType = typeof(RestartableRedis))]
+    public async Task A_process_whose_connection_returns_windows_late_stays_on_its_share_and_the_others_keep_it_free_without_a_429(string backend)
+    {
+        using var redis = RestartableRedis.For(backend);
+        using var relay = new CuttableRelay(redis.Endpoint);
+        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { RateLimits = { RequestLimit = Limit, RequestWindow = Window }, RequestLogCapacity = 10_000 });
+        var prefix = RedisBackends.Prefix();
+        var processes = new[] { redis.Endpoint, redis.Endpoint, relay.Endpoint }.Select((endpoint, i) => new Process(sandbox, i, endpoint, prefix)).ToList();
+        var late = processes[2];
+        using var stop = new CancellationTokenSource();
+        var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
+        var events = new List<(DateTimeOffset At, string What)>();
+        try
+        {
+            await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
+
+            events.Add((DateTimeOffset.UtcNow, "Redis killed, process 2 cut off"));
+            redis.Kill();
+            relay.Cut();
+            await WaitUntil(() => processes.All(p => p.Limiter.IsDegraded), TimeSpan.FromSeconds(10), "every process to fall back");
+            redis.Restart();
+            events.Add((DateTimeOffset.UtcNow, "Redis restarted"));
+            await WaitUntil(() => processes.Take(2).All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15), "processes 0 and 1 to return to the shared log");
+
+            // Three windows with two processes on the log and the third on its share, unseen by the log.
+            await Task.Delay(3 * Window);
+            Assert.True(late.Limiter.IsDegraded);
+            relay.Restore();
+            events.Add((DateTimeOffset.UtcNow, "process 2 reconnects"));
+            await WaitUntil(() => !late.Limiter.IsDegraded, TimeSpan.FromSeconds(15), "process 2 to return to the shared log");
+            var atReturn = late.Calls;
+            await Task.Delay(Window);
+            Assert.True(late.Calls > atReturn);
+        }
+        finally
+        {
+            stop.Cancel();
+            await Task.WhenAll(load);
+            processes.ForEach(p => p.Dispose());
+        }
+
+        Assert.All(processes, p => Assert.Empty(p.Errors));
+        Assert.True(sandbox.Inspector.GetRequestStats().TooManyRequests == 0, Timeline(sandbox, processes, events));
         Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
     }
 
@@ -75,6 +126,30 @@ public class FallbackTests
         Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests);
     }
 
+    // What the sandbox answered per window of its limit, between the test's and the processes' own events, and in a
+    // window with 429s who sent what per tenth of it: read when 429s appear.
+    private static string Timeline(TeSandbox sandbox, List<Process> processes, List<(DateTimeOffset At, string What)> events)
+    {
+        var requests = sandbox.Inspector.GetRequestStats().Recent.Where(r => !r.Path.StartsWith("/_sandbox", StringComparison.Ordinal)).ToList();
+        string[] paths = ["/v1/contacts", "/v1/contact-groups", "/v1/users"];
+        static DateTimeOffset Start(long slot, TimeSpan length) => new(DateTimeOffset.UnixEpoch.Ticks + (slot * length.Ticks), TimeSpan.Zero);
+        string Senders(IEnumerable<TeGen.Sandbox.Inspection.RequestLogEntry> slot) =>
+            string.Join(", ", slot.GroupBy(r => Array.IndexOf(paths, r.Path)).OrderBy(g => g.Key).Select(g => $"p{g.Key} {g.Count()}"))
+            + $" ({slot.Count(r => r.Status == 429)} x 429)";
+        var windows = requests
+            .GroupBy(r => (r.Timestamp - DateTimeOffset.UnixEpoch).Ticks / Window.Ticks)
+            .SelectMany(g => new[] { (At: Start(g.Key, Window), What: $"window: {g.Count(r => r.Status != 429)} answered, {g.Count(r => r.Status == 429)} x 429") }
+                .Concat(g.Any(r => r.Status == 429)
+                    ? g.GroupBy(r => (r.Timestamp - DateTimeOffset.UnixEpoch).Ticks / (Window.Ticks / 10)).Select(t => (At: Start(t.Key, Window / 10), What: "  " + Senders(t)))
+                    : []));
+        var lines = windows
+            .Concat(events)
+            .Concat(processes.SelectMany((p, i) => p.Log.Entries.Select(e => (e.At, What: $"process {i}: {e.Message}"))))
+            .OrderBy(e => e.At)
+            .Select(e => $"{e.At:HH:mm:ss.fff} {e.What}");
+        return "429s from the sandbox:\n" + string.Join("\n", lines);
+    }
+
     private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout, string what)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
@@ -89,10 +164,13 @@ public class FallbackTests
     {
         private readonly RedisCoordination _coordination;
         private readonly TotalExpertConnection _connection;
+        private readonly int _index;
         private int _calls;
 
-        public Process(TeSandbox sandbox, string endpoint, string prefix)
+        // Each process lists its own resource, so that the sandbox's log tells whose request it was.
+        public Process(TeSandbox sandbox, int index, string endpoint, string prefix)
         {
+            _index = index;
             _coordination = RedisCoordination.Connect(new RedisCoordinationOptions
             {
                 ConnectionString = endpoint,
@@ -131,7 +209,12 @@ public class FallbackTests
                 {
                     try
                     {
-                        await admin.Contacts.ListContactsAsync(1, 1, null, null, stop);
+                        await (_index switch
+                        {
+                            0 => admin.Contacts.ListContactsAsync(1, 1, null, null, stop),
+                            1 => admin.ContactGroups.ListContactGroupsAsync(1, 1, null, null, stop),
+                            _ => (Task)admin.Users.ListUsersAsync(1, 1, null, null, stop),
+                        });
                         Interlocked.Increment(ref _calls);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)

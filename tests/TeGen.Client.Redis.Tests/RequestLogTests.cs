@@ -51,12 +51,29 @@ public class RequestLogTests
         using var redis = RedisBackends.Connect(backend);
         var log = new RedisRequestLog(redis, RedisBackends.Options(backend));
 
-        await log.AddAsync("e|h", [T0.AddMilliseconds(500), T0.AddMilliseconds(600)], default);
-        Assert.Equal(1, (await log.TryTakeAsync("e|h", "p1", "a", 4, Window, T0, default)).Processes);
-        Assert.Equal(2, (await log.TryTakeAsync("e|h", "p2", "b", 4, Window, T0, default)).Processes);
+        // A process returning from an outage adds what it granted alone, and is counted as using the scope.
+        Assert.Equal(1, await log.AddAsync("e|h", "c", [new("c1", T0.AddMilliseconds(500)), new("c2", T0.AddMilliseconds(600))], Window, T0, default));
+        Assert.Equal(2, (await log.TryTakeAsync("e|h", "p1", "a", 4, Window, T0, default)).Processes);
+        Assert.Equal(3, (await log.TryTakeAsync("e|h", "p2", "b", 4, Window, T0, default)).Processes);
 
         Assert.Equal(TimeSpan.FromMilliseconds(500), (await log.TryTakeAsync("e|h", "p3", "b", 4, Window, T0, default)).Wait);
         Assert.Equal(1, (await log.TryTakeAsync("e|h", "p3", "b", 4, Window, T0 + Window + Window, default)).Processes);
+    }
+
+    [Theory]
+    [MemberData(nameof(RedisBackends.All), MemberType = typeof(RedisBackends))]
+    public async Task A_permit_added_before_its_answer_is_moved_by_the_answer_like_a_permit_taken(string backend)
+    {
+        using var redis = RedisBackends.Connect(backend);
+        var log = new RedisRequestLog(redis, RedisBackends.Options(backend));
+
+        await log.AddAsync("e|h", "a", [new("sent", T0 + Window + Window)], Window, T0, default);
+        await log.TryTakeAsync("e|h", "p1", "a", 2, Window, T0, default);
+        Assert.Equal(Window + Window, (await log.TryTakeAsync("e|h", "p2", "a", 2, Window, T0, default)).Wait);
+
+        // Sent without waiting, but ahead of the next command on the connection.
+        await log.CountAsync("e|h", "sent", T0.AddMilliseconds(300), default);
+        Assert.Equal(TimeSpan.FromMilliseconds(300), (await log.TryTakeAsync("e|h", "p2", "a", 2, Window, T0, default)).Wait);
     }
 
     [Fact]
@@ -66,6 +83,6 @@ public class RequestLogTests
         using var coordination = RedisCoordination.Connect(new RedisCoordinationOptions { ConnectionString = garnet.Endpoint });
         garnet.Stop();
 
-        await Assert.ThrowsAnyAsync<Exception>(() => coordination.RequestLog.AddAsync("e|h", [], default).AsTask());
+        await Assert.ThrowsAnyAsync<Exception>(() => coordination.RequestLog.AddAsync("e|h", "a", [], Window, T0, default).AsTask());
     }
 }

@@ -32,7 +32,7 @@ public interface ISharedRequestLog
     /// <param name="scope">The egress and TE host; names no secret.</param>
     /// <param name="permit">A unique id for the permit.</param>
     /// <param name="process">A unique id of the calling limiter, to count the processes sharing the scope.</param>
-    /// <param name="limit">Permits allowed per window.</param>
+    /// <param name="limit">Permits allowed per window (less than the egress's limit while the caller keeps room for processes not back from an outage).</param>
     /// <param name="window">The window, safety margin included.</param>
     /// <param name="now">The current time.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -52,12 +52,17 @@ public interface ISharedRequestLog
     ValueTask PauseAsync(string scope, DateTimeOffset until, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Adds permits taken while the log was unreachable, each freeing at the given moment, so the processes that share the
-    /// log again count them. With none to add it must still reach the log: a process that fell back learns from it whether
-    /// the log is back.
+    /// Adds permits the process granted on its own — while the log was unreachable, and while it returns to the log each
+    /// permit before its request goes — each freeing at the given moment, which a later <see cref="CountAsync"/> may
+    /// move. Also records that <paramref name="process"/> uses the scope. With none to add it must still reach the log: a
+    /// process that fell back learns from it whether the log is back.
     /// </summary>
     /// <param name="scope">The scope.</param>
-    /// <param name="freeAt">When each permit frees.</param>
+    /// <param name="process">The calling limiter's id, as for <see cref="TryTakeAsync"/>.</param>
+    /// <param name="permits">The permits, by id, with when each frees.</param>
+    /// <param name="window">The window, safety margin included.</param>
+    /// <param name="now">The current time.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    ValueTask AddAsync(string scope, IReadOnlyList<DateTimeOffset> freeAt, CancellationToken cancellationToken);
+    /// <returns>The number of processes that used the scope within the last window, the caller included.</returns>
+    ValueTask<int> AddAsync(string scope, string process, IReadOnlyList<SharedPermitEntry> permits, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -16,15 +16,23 @@ namespace TeGen.Client.Http;
 /// number), which starts paused for one window, because what the other processes were granted just before the outage is
 /// unknown and must age out first. It warns once per outage and counts in <c>tegen.coordination.fallbacks</c> and
 /// <c>tegen.coordination.degraded</c>. It tries the log again every <see cref="ISharedRequestLog.ProbeInterval"/>; when
-/// the log answers, it adds the permits it took alone during the last window and stays on its share one more window,
-/// adding each permit it takes, so that when it returns to the log every process that came back with it is counted there.
+/// the log answers, it adds the permits it granted alone that TE may still count (answered within the last window, or
+/// not answered yet), and stays on its share one more window, taking each permit it grants from the log as well, so
+/// that when it returns to the log every process that came back with it is counted there. Back on the log, it keeps
+/// free the share of each process it saw before the outage and does not see yet (its connection may come back later,
+/// meanwhile it runs on its share, unseen), for <see cref="ReservationWindows"/> windows at most.
 /// </remarks>
 internal sealed class SharedPermits(ISharedRequestLog log, string scope, int limit, TimeSpan window, TimeProvider time, ILogger logger)
 {
+    /// <summary>How many windows after its return a process keeps room for the processes not back yet (a crashed one never is).</summary>
+    internal const int ReservationWindows = 5;
+
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly string _process = Guid.NewGuid().ToString("N");
     private readonly object _gate = new();
     private int _processesSeen = 1;
+    private int _processesAtOutage = 1;
+    private long _reserveUntilTicks;
     private Fallback? _fallback;
     private long _nextProbeTicks;
     private int _probing;
@@ -49,7 +57,7 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
                 await ProbeAsync(fallback, cancellationToken).ConfigureAwait(false);
                 if (Volatile.Read(ref _fallback) is { } still)
                 {
-                    return await LocalAsync(still, deadline, cancellationToken).ConfigureAwait(false);
+                    return await LocalAsync(still, deadline, tokenRequest, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -105,14 +113,14 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
     // A permit from the log, waiting while it is full or paused; null when the log failed and the process fell back.
     private async ValueTask<Lease?> NegotiateAsync(DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
-        while (Volatile.Read(ref _fallback) is null)
+        while (Volatile.Read(ref _fallback) is not { RecoveredAt: null })
         {
             var now = time.GetUtcNow();
             var permit = Guid.NewGuid().ToString("N");
             SharedPermitAttempt attempt;
             try
             {
-                attempt = await log.TryTakeAsync(scope, permit, _process, limit, window, now, cancellationToken).ConfigureAwait(false);
+                attempt = await log.TryTakeAsync(scope, permit, _process, LimitAt(now), window, now, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -120,7 +128,7 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
                 return null;
             }
 
-            _processesSeen = Math.Max(1, attempt.Processes);
+            Volatile.Write(ref _processesSeen, Math.Max(1, attempt.Processes));
             if (attempt.Taken)
             {
                 return new Lease(this, permit, null);
@@ -139,7 +147,7 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         return null;
     }
 
-    private async ValueTask<Lease> LocalAsync(Fallback fallback, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    private async ValueTask<Lease> LocalAsync(Fallback fallback, DateTimeOffset? deadline, bool tokenRequest, CancellationToken cancellationToken)
     {
         var local = await fallback.Limiter.AcquireAsync(1, deadline, cancellationToken).ConfigureAwait(false);
         if (!local.IsAcquired)
@@ -149,8 +157,52 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
             return Lease.Refused(wait);
         }
 
-        return new Lease(this, null, new FallbackPermit(fallback, local));
+        var permit = fallback.Grant(local, time.GetUtcNow(), out var returning);
+        if (!returning)
+        {
+            return new Lease(this, null, permit);
+        }
+
+        // The log answers again: the permit is also taken from it, before its request goes, as every process's are. Added
+        // after the fact, it could join a window that processes already back on the log have filled.
+        Lease? shared;
+        try
+        {
+            shared = tokenRequest
+                ? await NegotiateAsync(deadline, cancellationToken).ConfigureAwait(false)
+                : await InTurnAsync(deadline, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await permit.CountAsync(Now).ConfigureAwait(false);
+            throw;
+        }
+
+        if (shared is { IsAcquired: false })
+        {
+            await permit.CountAsync(Now).ConfigureAwait(false);
+            return shared;
+        }
+
+        // Null: the log failed again, and the permit is the process's own, as during the outage.
+        return new Lease(this, shared?.Permit, permit);
     }
+
+    // Back from an outage, the processes seen before it that the log does not show yet may still be on their fallback
+    // share, unseen by the log: their share stays free until they show, for a few windows at most.
+    private int LimitAt(DateTimeOffset now)
+    {
+        if (now.UtcTicks >= Volatile.Read(ref _reserveUntilTicks))
+        {
+            return limit;
+        }
+
+        var missing = Volatile.Read(ref _processesAtOutage) - Volatile.Read(ref _processesSeen);
+        return missing <= 0 ? limit : Math.Max(1, limit - (missing * ShareOf(Volatile.Read(ref _processesAtOutage))));
+    }
+
+    // The permits per window of a process on its fallback share when it last saw this many processes.
+    private int ShareOf(int processes) => Math.Max(1, (int)(limit * Math.Min(log.FallbackShare, 1.0 / processes)));
 
     // Every ProbeInterval, one caller asks the log whether it is back; a recovery that has run a window ends.
     private async ValueTask ProbeAsync(Fallback fallback, CancellationToken cancellationToken)
@@ -174,14 +226,19 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
                 return;
             }
 
-            var (outstanding, seen) = fallback.Outstanding(now, window);
-            await log.AddAsync(scope, outstanding, cancellationToken).ConfigureAwait(false);
-            var late = fallback.Recovering(now + window, seen, window);
+            var outstanding = fallback.Outstanding(now);
+            var processes = await log.AddAsync(scope, _process, outstanding, window, now, cancellationToken).ConfigureAwait(false);
+
+            // One window from when the log has this process's permits, not from when it was asked: a slow answer (a busy
+            // machine) must not shorten the time the others have to come back.
+            var added = time.GetUtcNow();
+            var late = fallback.Recovering(added + window, outstanding, added);
             if (late.Count > 0)
             {
-                await log.AddAsync(scope, late, cancellationToken).ConfigureAwait(false);
+                processes = await log.AddAsync(scope, _process, late, window, added, cancellationToken).ConfigureAwait(false);
             }
 
+            Volatile.Write(ref _processesSeen, Math.Max(1, processes));
             logger.LogInformation("The shared rate-limit log of egress {Scope} is reachable again; this process returns to it in one window", scope);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -204,11 +261,13 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
                 return;
             }
 
-            var share = Math.Min(log.FallbackShare, 1.0 / _processesSeen);
-            var limiter = new TeRequestRateLimiter(Math.Max(1, (int)(limit * share)), window, time);
+            var seen = Volatile.Read(ref _processesSeen);
+            Volatile.Write(ref _processesAtOutage, seen);
+            var share = Math.Min(log.FallbackShare, 1.0 / seen);
+            var limiter = new TeRequestRateLimiter(ShareOf(seen), window, time);
             // The others' permits of the last window are unknown: let them age out before using the share.
             limiter.PauseUntil(now + window);
-            Volatile.Write(ref _fallback, new Fallback(limiter, this));
+            Volatile.Write(ref _fallback, new Fallback(limiter, this, window));
             TeGenTelemetry.CoordinationFallbacks.Add(1);
             TeGenTelemetry.CoordinationDegraded.Add(1);
             logger.LogWarning(
@@ -223,17 +282,18 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         {
             if (ReferenceEquals(_fallback, fallback))
             {
-                // Callers still queued on the fallback are served by it at the share; their permits go to the log as counted.
+                // Callers still queued on the fallback are served by it at the share; their permits go to the log as granted.
                 Volatile.Write(ref _fallback, null);
+                Volatile.Write(ref _reserveUntilTicks, (Now + (ReservationWindows * window)).UtcTicks);
                 TeGenTelemetry.CoordinationDegraded.Add(-1);
-                logger.LogInformation("Back on the shared rate-limit log of egress {Scope}", scope);
+                logger.LogInformation(
+                    "Back on the shared rate-limit log of egress {Scope}; {Processes} of the {Before} processes seen before the outage are back",
+                    scope, Volatile.Read(ref _processesSeen), Volatile.Read(ref _processesAtOutage));
             }
         }
     }
 
     private DateTimeOffset Now => time.GetUtcNow();
-
-    private TimeSpan Window => window;
 
     private async ValueTask CountAsync(string permit)
     {
@@ -247,19 +307,10 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         }
     }
 
-    private async ValueTask AddAsync(DateTimeOffset freesAt)
-    {
-        try
-        {
-            await log.AddAsync(scope, [freesAt], CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Unreachable again: the permit stays the process's own, as during the outage.
-        }
-    }
-
-    /// <summary>A permit from the shared log or from the local fallback; disposing it counts it (TE's answer arrived).</summary>
+    /// <summary>
+    /// A permit from the shared log, from the local fallback, or from both (while returning to the log); disposing it
+    /// counts it (TE's answer arrived).
+    /// </summary>
     internal sealed class Lease : IAsyncDisposable
     {
         private readonly SharedPermits? _owner;
@@ -278,6 +329,9 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
 
         public bool IsAcquired => _owner is not null;
 
+        /// <summary>The permit's id in the shared log, if it was taken there.</summary>
+        public string? Permit => _permit;
+
         /// <summary>When not acquired, the expected wait.</summary>
         public TimeSpan RetryAfter { get; }
 
@@ -294,17 +348,19 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
             {
                 await _local.CountAsync(_owner.Now).ConfigureAwait(false);
             }
-            else
+
+            if (_permit is not null)
             {
-                await _owner.CountAsync(_permit!).ConfigureAwait(false);
+                await _owner.CountAsync(_permit).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>The local limiter used while the log is unreachable, and the permits it counted.</summary>
-    internal sealed class Fallback(TeRequestRateLimiter limiter, SharedPermits owner)
+    /// <summary>The local limiter used while the log is unreachable, and the permits it granted.</summary>
+    internal sealed class Fallback(TeRequestRateLimiter limiter, SharedPermits owner, TimeSpan window)
     {
-        private readonly Queue<DateTimeOffset> _counted = new();
+        // The permits granted before the log answered again, in grant order, until they can no longer count at TE.
+        private readonly Queue<FallbackPermit> _alone = new();
         private long _recoveredAtTicks;
 
         public TeRequestRateLimiter Limiter { get; } = limiter;
@@ -313,57 +369,93 @@ internal sealed class SharedPermits(ISharedRequestLog log, string scope, int lim
         public DateTimeOffset? RecoveredAt => Volatile.Read(ref _recoveredAtTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
         /// <summary>
-        /// The log answered: from now on each permit counted goes to the log at once. Forgets the first
-        /// <paramref name="added"/> permits (the log has them) and returns the ones counted since, for the log.
+        /// Records a permit the limiter granted at <paramref name="at"/>; <paramref name="returning"/> says whether the log
+        /// answers again, so that the caller must take the permit there too before its request goes.
         /// </summary>
-        public IReadOnlyList<DateTimeOffset> Recovering(DateTimeOffset returnAt, int added, TimeSpan window)
+        public FallbackPermit Grant(RateLimitLease lease, DateTimeOffset at, out bool returning)
         {
-            lock (_counted)
+            lock (_alone)
             {
-                Volatile.Write(ref _recoveredAtTicks, returnAt.UtcTicks);
-                for (var i = 0; i < added; i++)
+                var permit = new FallbackPermit(this, lease, Guid.NewGuid().ToString("N"), at, window);
+                returning = RecoveredAt is not null;
+                if (!returning)
                 {
-                    _counted.Dequeue();
+                    while (_alone.TryPeek(out var oldest) && oldest.Entry.FreesAt <= at)
+                    {
+                        _alone.Dequeue();
+                    }
+
+                    _alone.Enqueue(permit);
                 }
 
-                var late = _counted.Select(at => at + window).ToList();
-                _counted.Clear();
+                return permit;
+            }
+        }
+
+        /// <summary>The permits granted alone that TE may still count after <paramref name="now"/>, for the log.</summary>
+        public IReadOnlyList<SharedPermitEntry> Outstanding(DateTimeOffset now)
+        {
+            lock (_alone)
+            {
+                return [.. _alone.Select(p => p.Entry).Where(e => e.FreesAt > now)];
+            }
+        }
+
+        /// <summary>
+        /// The log has <paramref name="added"/>: from now on each permit is taken from the log as well, and the answers to
+        /// the ones granted alone go to the log. Returns the permits granted or answered since <paramref name="added"/>
+        /// was read, for the log.
+        /// </summary>
+        public IReadOnlyList<SharedPermitEntry> Recovering(DateTimeOffset returnAt, IReadOnlyList<SharedPermitEntry> added, DateTimeOffset now)
+        {
+            lock (_alone)
+            {
+                Volatile.Write(ref _recoveredAtTicks, returnAt.UtcTicks);
+                var late = _alone.Select(p => p.Entry).Where(e => e.FreesAt > now).Except(added).ToList();
+                foreach (var permit in _alone)
+                {
+                    permit.Logged = true;
+                }
+
+                _alone.Clear();
                 return late;
             }
         }
 
-        /// <summary>Records a permit counted at <paramref name="at"/>; once the log answers again, adds it there.</summary>
-        public async ValueTask CountedAsync(DateTimeOffset at)
+        /// <summary>TE answered <paramref name="permit"/>'s request at <paramref name="at"/>; if the permit was added to the log, the log learns it.</summary>
+        public async ValueTask CountedAsync(FallbackPermit permit, DateTimeOffset at)
         {
-            lock (_counted)
+            lock (_alone)
             {
-                if (RecoveredAt is null)
+                permit.CountedAt = at;
+                if (!permit.Logged)
                 {
-                    _counted.Enqueue(at);
                     return;
                 }
             }
 
-            await owner.AddAsync(at + owner.Window).ConfigureAwait(false);
-        }
-
-        /// <summary>When each permit counted within the last window frees, for the log, and how many permits were looked at.</summary>
-        public (IReadOnlyList<DateTimeOffset> FreeAt, int Seen) Outstanding(DateTimeOffset now, TimeSpan window)
-        {
-            lock (_counted)
-            {
-                return ([.. _counted.Where(at => at + window > now).Select(at => at + window)], _counted.Count);
-            }
+            await owner.CountAsync(permit.Id).ConfigureAwait(false);
         }
     }
 
-    /// <summary>A permit of the fallback limiter.</summary>
-    internal sealed class FallbackPermit(Fallback fallback, RateLimitLease lease)
+    /// <summary>A permit of the fallback limiter: granted at <paramref name="grantedAt"/>, counted when its lease is disposed.</summary>
+    internal sealed class FallbackPermit(Fallback fallback, RateLimitLease lease, string id, DateTimeOffset grantedAt, TimeSpan window)
     {
+        public string Id => id;
+
+        /// <summary>When TE's answer arrived; set under the fallback's lock.</summary>
+        public DateTimeOffset? CountedAt { get; set; }
+
+        /// <summary>Whether the permit, granted alone, was added to the log when it answered again; set under the fallback's lock.</summary>
+        public bool Logged { get; set; }
+
+        /// <summary>The permit for the log: freeing one window after its answer, or two after its grant while none came.</summary>
+        public SharedPermitEntry Entry => new(id, CountedAt is { } counted ? counted + window : grantedAt + window + window);
+
         public ValueTask CountAsync(DateTimeOffset at)
         {
             lease.Dispose();
-            return fallback.CountedAsync(at);
+            return fallback.CountedAsync(this, at);
         }
     }
 }

@@ -4,7 +4,7 @@ namespace TeGen.Client.Tests.Support;
 
 /// <summary>
 /// A shared permit log in memory, with the rules of the Redis one (permits free two windows after they are taken, one
-/// window after they are counted), that a test takes down and brings back.
+/// window after they are counted), that a test takes down and brings back, and whose count of processes it sets.
 /// </summary>
 internal sealed class FakeSharedLog(double fallbackShare = 0.25, int processes = 1) : ISharedRequestLog
 {
@@ -12,8 +12,17 @@ internal sealed class FakeSharedLog(double fallbackShare = 0.25, int processes =
 
     public bool Down { get; set; }
 
-    /// <summary>The permits added after an outage, as their freeing times.</summary>
-    public List<DateTimeOffset> Added { get; } = [];
+    /// <summary>The processes the log reports as using the scope.</summary>
+    public int Processes { get; set; } = processes;
+
+    /// <summary>The permits processes added themselves (after an outage), as they were added.</summary>
+    public List<SharedPermitEntry> Added { get; } = [];
+
+    /// <summary>The limit the last <see cref="TryTakeAsync"/> was asked to keep.</summary>
+    public int LastLimit { get; private set; }
+
+    /// <summary>The last permit <see cref="TryTakeAsync"/> took.</summary>
+    public string? LastTaken { get; private set; }
 
     public double FallbackShare => fallbackShare;
 
@@ -21,23 +30,34 @@ internal sealed class FakeSharedLog(double fallbackShare = 0.25, int processes =
 
     public int Held => _permits.Count;
 
+    /// <summary>When a permit in the log frees; <c>null</c> when it is not there.</summary>
+    public DateTimeOffset? FreesAt(string permit)
+    {
+        lock (_permits)
+        {
+            return _permits.TryGetValue(permit, out var at) ? at : null;
+        }
+    }
+
     public ValueTask<SharedPermitAttempt> TryTakeAsync(string scope, string permit, string process, int limit, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_permits)
         {
             Check();
+            LastLimit = limit;
             foreach (var freed in _permits.Where(p => p.Value <= now).Select(p => p.Key).ToList())
             {
                 _permits.Remove(freed);
             }
 
-            if (_permits.Count + Added.Count(at => at > now) >= limit)
+            if (_permits.Count >= limit)
             {
-                return ValueTask.FromResult(new SharedPermitAttempt(_permits.Values.Min() - now, processes));
+                return ValueTask.FromResult(new SharedPermitAttempt(_permits.Values.Min() - now, Processes));
             }
 
             _permits[permit] = now + window + window;
-            return ValueTask.FromResult(new SharedPermitAttempt(TimeSpan.Zero, processes));
+            LastTaken = permit;
+            return ValueTask.FromResult(new SharedPermitAttempt(TimeSpan.Zero, Processes));
         }
     }
 
@@ -57,13 +77,18 @@ internal sealed class FakeSharedLog(double fallbackShare = 0.25, int processes =
 
     public ValueTask PauseAsync(string scope, DateTimeOffset until, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
-    public ValueTask AddAsync(string scope, IReadOnlyList<DateTimeOffset> freeAt, CancellationToken cancellationToken)
+    public ValueTask<int> AddAsync(string scope, string process, IReadOnlyList<SharedPermitEntry> permits, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_permits)
         {
             Check();
-            Added.AddRange(freeAt);
-            return ValueTask.CompletedTask;
+            Added.AddRange(permits);
+            foreach (var permit in permits)
+            {
+                _permits[permit.Permit] = permit.FreesAt;
+            }
+
+            return ValueTask.FromResult(Processes);
         }
     }
 
