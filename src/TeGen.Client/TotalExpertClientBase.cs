@@ -26,7 +26,7 @@ public abstract class TotalExpertClientBase
     // it): the request is stamped with its operation's descriptor, which the handlers read, and TE's rules check the
     // body. A rule that fills in a default (an owner, a required group) changes the body, which is then sent as it is now.
     // A call to one of TE's lead APIs is refused when the organization is known to use the other, and carries the guard
-    // so that its success teaches it. An uploaded image is checked against TE's size limit instead.
+    // so that its success teaches it. An uploaded image is checked against TE's image rules instead.
     private protected async ValueTask BeforeSendAsync(HttpRequestMessage request, TeOperation operation, object? body, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         request.Options.Set(TeOperation.Key, operation);
@@ -38,7 +38,7 @@ public abstract class TotalExpertClientBase
 
         if (body is FileParameter image)
         {
-            await ImageUploadLimit.CheckAsync(request, operation, image, cancellationToken).ConfigureAwait(false);
+            await ImageUpload.CheckAsync(request, operation, image, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -31,6 +31,8 @@ public class ConsumerBuildTests(PackedTeGenBuild package)
                 """sent {"pet_name":"Rex","pet_tag":"good boy"}""",
                 "created 8",
                 "heartbeat Pets API",
+                "photo image/png",
+                "photo refused: body, 0 sent",
             ],
             lines);
     }

@@ -92,6 +92,33 @@ public class UserAccessClientTests
     }
 
     [Fact]
+    public async Task An_image_without_a_content_type_goes_with_the_one_its_name_or_bytes_show_and_is_refused_unsent_when_none_does()
+    {
+        await using var sandbox = await TeSandbox.StartAsync();
+        using var connection = SandboxClients.Connect(sandbox);
+        var admin = connection.CreateAdminClient();
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+        var id = sandbox.Users[0].Id;
+
+        var fromBytes = await admin.Users.UploadUserImageAsync(id, new FileParameter(new MemoryStream(Png)));
+        var fromName = await admin.Users.UploadUserImageAsync(id, new FileParameter(new MemoryStream(jpeg), "portrait.JPG"));
+        await using var streamed = new GZipStream(new MemoryStream(Compressed(Png)), CompressionMode.Decompress);
+        var fromStream = await admin.Users.UploadUserImageAsync(id, new FileParameter(streamed));
+        var positioned = new MemoryStream([0, 0, .. jpeg]) { Position = 2 };
+        var fromPosition = await admin.Users.UploadUserImageAsync(id, new FileParameter(positioned, "upload.bin"));
+
+        Assert.EndsWith(".png", fromBytes.Url, StringComparison.Ordinal);
+        Assert.EndsWith(".jpeg", fromName.Url, StringComparison.Ordinal);
+        Assert.EndsWith(".png", fromStream.Url, StringComparison.Ordinal);
+        Assert.EndsWith(".jpeg", fromPosition.Url, StringComparison.Ordinal);
+
+        var unknown = await RequestLog.RefusedAsync(sandbox, "body", () => admin.Users.UploadUserImageAsync(id, new FileParameter(new MemoryStream([1, 2, 3]), "notes.txt")));
+        Assert.Contains("no content type", unknown.Message, StringComparison.Ordinal);
+        var invalid = await RequestLog.RefusedAsync(sandbox, "body", () => admin.Users.UploadUserImageAsync(id, new FileParameter(new MemoryStream(Png), "me.png", "png")));
+        Assert.Contains("'png' is not a media type", invalid.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_image_over_5_MB_is_refused_before_sending_whether_its_length_is_known_or_not()
     {
         await using var sandbox = await TeSandbox.StartAsync();
