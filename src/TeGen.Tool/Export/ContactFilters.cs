@@ -1,17 +1,15 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using TeGen.Client;
 using TeGen.Client.Json;
+using TeGen.Tool.Json;
 
 namespace TeGen.Tool.Export;
 
 /// <summary>Reads <c>--filter name=value</c> pairs into the SDK's typed <see cref="ContactFilter"/> (TE's names: <c>owner_id</c>, <c>email</c>, <c>group_name</c>, ...).</summary>
 internal static class ContactFilters
 {
-    private static readonly string[] Names = [.. typeof(ContactFilter).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name).OfType<string>().Order(StringComparer.Ordinal)];
+    private static readonly string[] Names = [.. JsonMembers.Of(typeof(ContactFilter)).Keys.Order(StringComparer.Ordinal)];
 
     /// <exception cref="ArgumentException">A pair is malformed, names no filter of TE's contact list, or has a value of the wrong kind.</exception>
     public static ContactFilter? Parse(IReadOnlyCollection<string> pairs)

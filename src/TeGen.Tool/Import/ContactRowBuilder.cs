@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using TeGen.Client;
 using TeGen.Client.Json;
+using TeGen.Tool.Json;
 
 namespace TeGen.Tool.Import;
 
@@ -16,11 +16,7 @@ internal sealed class ContactRowBuilder(ColumnMapping mapping, ContactDefaults d
 {
     private static readonly char[] GroupSeparators = [';', '|'];
 
-    private static readonly Dictionary<string, PropertyInfo> Properties = typeof(NewContact)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null)
-        .GroupBy(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, PropertyInfo> Properties = JsonMembers.Of(typeof(NewContact));
 
     public ColumnMapping Mapping => mapping;
 

@@ -1,6 +1,5 @@
-using System.Reflection;
-using System.Text.Json.Serialization;
 using TeGen.Client;
+using TeGen.Tool.Json;
 
 namespace TeGen.Tool.Import;
 
@@ -18,11 +17,9 @@ internal static class ImportFields
     public const string Groups = "contact_groups";
 
     /// <summary>Scalar members of <see cref="NewContact"/> by JSON name.</summary>
-    public static IReadOnlySet<string> Scalar { get; } = typeof(NewContact)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null && IsScalar(p.PropertyType))
-        .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name)
-        .Where(name => name != "id")
+    public static IReadOnlySet<string> Scalar { get; } = JsonMembers.Of(typeof(NewContact))
+        .Where(member => member.Key != "id" && IsScalar(member.Value.PropertyType))
+        .Select(member => member.Key)
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every field a column may name.</summary>
