@@ -20,19 +20,11 @@ public class FallbackTests
     public async Task A_killed_Redis_leaves_each_process_its_share_without_a_429_and_sharing_resumes_when_it_returns(string backend)
     {
         using var redis = RestartableRedis.For(backend);
-        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { RateLimits = { RequestLimit = Limit, RequestWindow = Window }, RequestLogCapacity = 10_000 });
-        var prefix = RedisBackends.Prefix();
-        var processes = Enumerable.Range(0, 3).Select(i => new Process(sandbox, i, redis.Endpoint, prefix)).ToList();
-        using var stop = new CancellationTokenSource();
-        var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
-        var events = new List<(DateTimeOffset At, string What)>();
-        try
+        var served = await UnderLoadAsync([redis.Endpoint, redis.Endpoint, redis.Endpoint], async (processes, mark) =>
         {
-            // Shared permits go to whichever process asks first: all three are served within a few windows.
-            await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
             Assert.All(processes, p => Assert.False(p.Limiter.IsDegraded));
 
-            events.Add((DateTimeOffset.UtcNow, "Redis killed"));
+            mark("Redis killed");
             redis.Kill();
             await Task.Delay(TimeSpan.FromSeconds(1));
             var atOutage = processes.Sum(p => p.Calls);
@@ -43,23 +35,14 @@ public class FallbackTests
             Assert.InRange(processes.Sum(p => p.Calls) - atOutage, 1, 3 * 15 * 3);
 
             redis.Restart();
-            events.Add((DateTimeOffset.UtcNow, "Redis restarted"));
+            mark("Redis restarted");
             await WaitUntil(() => processes.All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15), "the processes to return to the shared log");
             var atReturn = processes.Sum(p => p.Calls);
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.True(processes.Sum(p => p.Calls) > atReturn);
-        }
-        finally
-        {
-            stop.Cancel();
-            await Task.WhenAll(load);
-            processes.ForEach(p => p.Dispose());
-        }
+        });
 
-        Assert.All(processes, p => Assert.Empty(p.Errors));
-        Assert.All(processes, p => Assert.True(p.Log.Warnings.Count(w => w.Contains("unreachable", StringComparison.Ordinal)) == 1, string.Join("\n", p.Log.Warnings)));
-        Assert.True(sandbox.Inspector.GetRequestStats().TooManyRequests == 0, Timeline(sandbox, processes, events));
-        Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
+        Assert.All(served, p => Assert.True(p.Log.Warnings.Count(w => w.Contains("unreachable", StringComparison.Ordinal)) == 1, string.Join("\n", p.Log.Warnings)));
     }
 
     [Theory]
@@ -68,45 +51,27 @@ public class FallbackTests
     {
         using var redis = RestartableRedis.For(backend);
         using var relay = new CuttableRelay(redis.Endpoint);
-        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { RateLimits = { RequestLimit = Limit, RequestWindow = Window }, RequestLogCapacity = 10_000 });
-        var prefix = RedisBackends.Prefix();
-        var processes = new[] { redis.Endpoint, redis.Endpoint, relay.Endpoint }.Select((endpoint, i) => new Process(sandbox, i, endpoint, prefix)).ToList();
-        var late = processes[2];
-        using var stop = new CancellationTokenSource();
-        var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
-        var events = new List<(DateTimeOffset At, string What)>();
-        try
+        await UnderLoadAsync([redis.Endpoint, redis.Endpoint, relay.Endpoint], async (processes, mark) =>
         {
-            await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
-
-            events.Add((DateTimeOffset.UtcNow, "Redis killed, process 2 cut off"));
+            var late = processes[2];
+            mark("Redis killed, process 2 cut off");
             redis.Kill();
             relay.Cut();
             await WaitUntil(() => processes.All(p => p.Limiter.IsDegraded), TimeSpan.FromSeconds(10), "every process to fall back");
             redis.Restart();
-            events.Add((DateTimeOffset.UtcNow, "Redis restarted"));
+            mark("Redis restarted");
             await WaitUntil(() => processes.Take(2).All(p => !p.Limiter.IsDegraded), TimeSpan.FromSeconds(15), "processes 0 and 1 to return to the shared log");
 
             // Three windows with two processes on the log and the third on its share, unseen by the log.
             await Task.Delay(3 * Window);
             Assert.True(late.Limiter.IsDegraded);
             relay.Restore();
-            events.Add((DateTimeOffset.UtcNow, "process 2 reconnects"));
+            mark("process 2 reconnects");
             await WaitUntil(() => !late.Limiter.IsDegraded, TimeSpan.FromSeconds(15), "process 2 to return to the shared log");
             var atReturn = late.Calls;
             await Task.Delay(Window);
             Assert.True(late.Calls > atReturn);
-        }
-        finally
-        {
-            stop.Cancel();
-            await Task.WhenAll(load);
-            processes.ForEach(p => p.Dispose());
-        }
-
-        Assert.All(processes, p => Assert.Empty(p.Errors));
-        Assert.True(sandbox.Inspector.GetRequestStats().TooManyRequests == 0, Timeline(sandbox, processes, events));
-        Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
+        });
     }
 
     [Fact]
@@ -124,6 +89,35 @@ public class FallbackTests
         await Assert.ThrowsAsync<TeCoordinationUnavailableException>(() => connection.CreateAdminClient().Contacts.ListContactsAsync(1, 1, null, null));
 
         Assert.Equal(0, sandbox.Inspector.GetRequestStats().TotalRequests);
+    }
+
+    // One process per endpoint calls the sandbox at its limit until the scenario ends (the scenario marks its events for the
+    // timeline); then no process may have failed or met a 429, and no window of the sandbox may hold more than its limit.
+    private static async Task<List<Process>> UnderLoadAsync(string[] endpoints, Func<List<Process>, Action<string>, Task> scenario)
+    {
+        await using var sandbox = await TeSandbox.StartAsync(new TeSandboxOptions { RateLimits = { RequestLimit = Limit, RequestWindow = Window }, RequestLogCapacity = 10_000 });
+        var prefix = RedisBackends.Prefix();
+        var processes = endpoints.Select((endpoint, i) => new Process(sandbox, i, endpoint, prefix)).ToList();
+        using var stop = new CancellationTokenSource();
+        var load = processes.Select(p => p.CallUntilAsync(stop.Token)).ToList();
+        var events = new List<(DateTimeOffset At, string What)>();
+        try
+        {
+            // Shared permits go to whichever process asks first: all are served within a few windows.
+            await WaitUntil(() => processes.All(p => p.Calls > 0), TimeSpan.FromSeconds(20), "every process to be served");
+            await scenario(processes, what => events.Add((DateTimeOffset.UtcNow, what)));
+        }
+        finally
+        {
+            stop.Cancel();
+            await Task.WhenAll(load);
+            processes.ForEach(p => p.Dispose());
+        }
+
+        Assert.All(processes, p => Assert.Empty(p.Errors));
+        Assert.True(sandbox.Inspector.GetRequestStats().TooManyRequests == 0, Timeline(sandbox, processes, events));
+        Assert.InRange(SandboxWindows.Busiest(sandbox, Window), 1, Limit);
+        return processes;
     }
 
     // What the sandbox answered per window of its limit, between the test's and the processes' own events, and in a
